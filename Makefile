@@ -1,0 +1,46 @@
+# readouts — `make` builds out/ from raw/; `make test` runs the tests. See README.md.
+RAW ?= raw
+OUT ?= out
+FILES ?= $(RAW)
+N ?= 10000
+CORPUS ?= ../shared/data/dev-corpus
+NODE ?= node
+READOUTS := $(NODE) dist/readouts.mjs
+SOURCES := $(shell find pipeline schemas -type f \( -name '*.ts' -o -name '*.json' \) | LC_ALL=C sort) package.json package-lock.json
+# the bundle carries a hash of its sources: an unchanged raw/ built by unchanged code is not rebuilt
+CODE_HASH = $(shell cat $(SOURCES) | sha256sum | cut -c1-16)
+BUILDS := $(dir $(OUT)).$(notdir $(OUT)).builds
+
+.PHONY: all build validate test bench generate clean
+
+all: build
+
+# install dependencies from the lockfile when they are missing or older than it
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# pipeline/ compiled to one ES module with esbuild: the `readouts` command
+dist/readouts.mjs: node_modules/.package-lock.json $(SOURCES)
+	./node_modules/.bin/esbuild pipeline/cli.ts --bundle --platform=node --target=node20 --format=esm \
+	  --packages=external --sourcemap --log-level=warning --outfile=$@ --define:__READOUTS_CODE__='"$(CODE_HASH)"'
+
+# readouts skips the build itself when raw/ and the code are unchanged
+build: dist/readouts.mjs
+	$(READOUTS) build --raw $(RAW) --out $(OUT)
+
+validate: dist/readouts.mjs
+	$(READOUTS) validate $(FILES)
+
+test: dist/readouts.mjs
+	./node_modules/.bin/tsc --noEmit -p tsconfig.json
+	TZ=UTC ./node_modules/.bin/vitest run --config test/vitest.config.ts
+
+bench: dist/readouts.mjs
+	$(READOUTS) bench --n $(N) --corpus $(CORPUS)
+
+generate: dist/readouts.mjs
+	$(READOUTS) generate
+
+clean:
+	rm -rf $(OUT) $(BUILDS) dist

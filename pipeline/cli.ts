@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+/** readouts build | validate | bench | generate: argument parsing, output and exit codes, nothing else. */
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {availableParallelism} from 'node:os'
+import {formatMessage} from './format-message.js'
+import {readTextFile, writeTextFile} from './io/out.js'
+import {IoError} from './io/raw.js'
+import {build} from './run.js'
+import {validateFiles} from './validate-files.js'
+import {VERSION} from './version.js'
+
+/** Exit codes: 0 success, 1 invalid input found, 2 wrong usage, 3 I/O failure (nothing was changed). */
+const EXIT = {ok: 0, invalid: 1, usage: 2, io: 3} as const
+
+const HELP: Record<string, string> = {
+  main: `readouts ${VERSION}: diplomacy news articles into clean, validated research datasets
+
+Usage: readouts <command> [options]
+
+Commands:
+  build      build out/ (CSV, Arrow, Parquet, datapackage.json) from the articles in raw/
+  validate   check article files against the rules of a build, without building
+  bench      measure a build on a generated corpus (articles/s, MB/s, peak memory)
+  generate   regenerate schemas/rows/*.schema.json and the README's data dictionary
+
+Run 'readouts <command> --help' for a command's options.`,
+  build: `Usage: readouts build [--raw DIR] [--out DIR] [--concurrency N] [--force]
+
+Builds the datasets in --out (default out) from every file in --raw (default raw).
+out is replaced in one step when the new build is complete: it always holds a
+complete build. Nothing is rebuilt when raw/ and the code are unchanged.
+
+  --raw DIR          folder of articles (.txt, .json, .jsonl, .csv), read recursively
+  --out DIR          output folder (a link to the current build)
+  --concurrency N    inputs read and processed at once (default: ${availableParallelism() * 2}); output is identical for any N
+  --force            rebuild even when nothing changed
+  --quiet            no progress line and no summary
+  --stats FILE       write this run's peak memory as JSON (used by bench)`,
+  validate: `Usage: readouts validate [--json] FILE|DIR...
+
+Checks articles before they go into raw/: encoding, JSON/CSV syntax, the raw-article schema,
+cleaning, and duplicate ids among the files given. Prints one line per problem:
+  path:line: pointer: reason  stage:rule
+Exits 0 when every article is valid, 1 otherwise.
+
+  --json    print the problems as a JSON array instead`,
+  bench: `Usage: readouts bench [--n N] [--corpus DIR] [--concurrency N]
+
+Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
+(default ../shared/data/dev-corpus) under new ids, builds it, and prints articles/s,
+MB/s of raw text and peak memory, beside a floor that only reads and writes the same bytes.`,
+  floor: `Usage: readouts floor --raw DIR --out FILE
+
+The benchmark's floor: reads every file of --raw and writes the texts as CSV, with no processing.`,
+  generate: `Usage: readouts generate
+
+Regenerates schemas/rows/*.schema.json and the data dictionary in README.md from the
+table definitions in pipeline/tables/.`,
+}
+
+/** Parses a command's options, printing help or a usage error as needed; undefined means "exit now". */
+function options<T extends ParseArgsConfig['options']>(command: string, args: string[], spec: T, positionals = false) {
+  try {
+    const parsed = parseArgs({args, options: {...spec, help: {type: 'boolean', short: 'h'}}, allowPositionals: positionals, strict: true})
+    if ((parsed.values as {help?: boolean}).help) { console.log(HELP[command]); return undefined }
+    return parsed
+  } catch (e) {
+    console.error(`readouts ${command}: ${(e as Error).message}\n\n${HELP[command]}`)
+    process.exitCode = EXIT.usage
+    return undefined
+  }
+}
+
+/** A positive integer option, or a usage error. */
+function positiveInt(command: string, name: string, value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (Number.isInteger(n) && n > 0) return n
+  console.error(`readouts ${command}: --${name} must be a positive whole number (got "${value}")`)
+  process.exitCode = EXIT.usage
+  return undefined
+}
+
+/** A progress line on a terminal, redrawn at most ten times a second; silent when stderr is not a TTY. */
+function progressLine(quiet: boolean): ((done: number, total: number) => void) | undefined {
+  if (quiet || !process.stderr.isTTY) return undefined
+  let last = 0
+  return (done, total) => {
+    const now = Date.now()
+    if (now - last < 100 && done < total) return
+    last = now
+    process.stderr.write(`\r  ${done}/${total} inputs (${Math.floor((100 * done) / total)}%)${done === total ? '\n' : ''}`)
+  }
+}
+
+/** readouts build */
+async function buildCommand(args: string[]): Promise<void> {
+  const parsed = options('build', args, {
+    raw: {type: 'string', default: 'raw'}, out: {type: 'string', default: 'out'}, stats: {type: 'string'},
+    concurrency: {type: 'string'}, force: {type: 'boolean', default: false}, quiet: {type: 'boolean', default: false},
+  })
+  if (!parsed) return
+  const {raw, out, force, quiet} = parsed.values as {raw: string; out: string; force: boolean; quiet: boolean; concurrency?: string}
+  const concurrency = positiveInt('build', 'concurrency', (parsed.values as {concurrency?: string}).concurrency, availableParallelism() * 2)
+  if (concurrency === undefined) return
+  const result = await build({rawDir: raw, outDir: out, concurrency, force, onProgress: progressLine(quiet)})
+  await writeStats((parsed.values as {stats?: string}).stats)
+  if (quiet) return
+  if (result.skipped) { console.log(`readouts: ${out} is up to date with ${raw} (use --force to rebuild)`); return }
+  const rules = Object.entries(result.rejectsByRule).map(([rule, n]) => `${rule}: ${n}`).join(', ')
+  console.log(`readouts: built ${out} from ${raw}: ${result.articles} articles, ${result.rejects} rejects${rules ? ` (${rules})` : ''}`)
+}
+
+/** readouts validate */
+async function validateCommand(args: string[]): Promise<void> {
+  const parsed = options('validate', args, {json: {type: 'boolean', default: false}}, true)
+  if (!parsed) return
+  if (parsed.positionals.length === 0) {
+    console.error(`readouts validate: name at least one file or folder\n\n${HELP.validate}`)
+    process.exitCode = EXIT.usage
+    return
+  }
+  const result = await validateFiles(parsed.positionals)
+  if ((parsed.values as {json?: boolean}).json) {
+    console.log(JSON.stringify(result.problems.map(p => ({
+      file: p.file, source_path: p.sourcePath, article_id: p.articleId, severity: p.message.severity,
+      stage: p.message.stage, rule: p.message.rule, reason: p.message.reason, ...p.message.place,
+    })), null, 2))
+  } else {
+    for (const p of result.problems) console.log(formatMessage(p.file, p.message))
+    const invalid = result.inputs - result.valid
+    console.error(`readouts validate: ${result.inputs} article input${result.inputs === 1 ? '' : 's'}: ${result.valid} valid, ${invalid} invalid`)
+  }
+  process.exitCode = result.valid === result.inputs ? EXIT.ok : EXIT.invalid
+}
+
+/** readouts bench */
+async function benchCommand(args: string[]): Promise<void> {
+  const parsed = options('bench', args, {n: {type: 'string'}, corpus: {type: 'string'}, concurrency: {type: 'string'}})
+  if (!parsed) return
+  const values = parsed.values as {n?: string; corpus?: string; concurrency?: string}
+  const n = positiveInt('bench', 'n', values.n, 10_000)
+  const concurrency = positiveInt('bench', 'concurrency', values.concurrency, availableParallelism() * 2)
+  if (n === undefined || concurrency === undefined) return
+  const {bench} = await import('./bench.js')
+  await bench({n, corpus: values.corpus ?? '../shared/data/dev-corpus', concurrency, log: (line: string) => console.log(line)})
+}
+
+/** Writes the process's peak resident memory to `file`, for bench. */
+async function writeStats(file: string | undefined): Promise<void> {
+  if (file) await writeTextFile(file, JSON.stringify({maxRssKb: process.resourceUsage().maxRSS}) + '\n')
+}
+
+/** readouts floor: the benchmark's floor (read raw/, write the texts as CSV); not a user command. */
+async function floorCommand(args: string[]): Promise<void> {
+  const parsed = options('floor', args, {raw: {type: 'string', default: 'raw'}, out: {type: 'string', default: 'floor.csv'}, stats: {type: 'string'}})
+  if (!parsed) return
+  const {raw, out, stats} = parsed.values as {raw: string; out: string; stats?: string}
+  const {floor} = await import('./bench.js')
+  await floor(raw, out, availableParallelism() * 2)
+  await writeStats(stats)
+}
+
+/** readouts generate */
+async function generateCommand(args: string[]): Promise<void> {
+  if (!options('generate', args, {})) return
+  const {generatedFiles} = await import('./generate.js')
+  for (const [path, content] of generatedFiles(await readTextFile('README.md'))) {
+    if ((await readTextFile(path).catch(() => '')) === content) continue
+    await writeTextFile(path, content)
+    console.log(`readouts: wrote ${path}`)
+  }
+}
+
+/** Runs the command line and sets the exit code. */
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv
+  const commands: Record<string, (args: string[]) => Promise<void>> = {
+    build: buildCommand, validate: validateCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand,
+  }
+  if (command === '--version' || command === '-v') { console.log(VERSION); return }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') { console.log(HELP.main); return }
+  const run = commands[command]
+  if (!run) {
+    console.error(`readouts: unknown command "${command}"\n\n${HELP.main}`)
+    process.exitCode = EXIT.usage
+    return
+  }
+  try {
+    await run(args)
+  } catch (e) {
+    if (!(e instanceof IoError)) throw e
+    console.error(`readouts ${command}: ${e.message}`)
+    process.exitCode = EXIT.io
+  }
+}
+
+await main(process.argv.slice(2))

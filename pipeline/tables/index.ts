@@ -1,0 +1,8 @@
+/** The output tables, in the order they are written and documented. */
+import {articlesTable} from './articles.js'
+import type {TableDef} from './define.js'
+import {editsTable} from './edits.js'
+import {rejectsTable} from './rejects.js'
+
+/** Every table `readouts build` writes. */
+export const tables: readonly TableDef[] = [articlesTable, editsTable, rejectsTable]
