@@ -11,7 +11,7 @@ SOURCES := $(shell find pipeline schemas -type f \( -name '*.ts' -o -name '*.jso
 CODE_HASH = $(shell cat $(SOURCES) | sha256sum | cut -c1-16)
 BUILDS := $(dir $(OUT)).$(notdir $(OUT)).builds
 
-.PHONY: all build validate test bench generate clean
+.PHONY: all build validate test eval bench generate clean
 
 all: build
 
@@ -35,6 +35,9 @@ validate: dist/readouts.mjs
 test: dist/readouts.mjs
 	./node_modules/.bin/tsc --noEmit -p tsconfig.json
 	TZ=UTC ./node_modules/.bin/vitest run --config test/vitest.config.ts
+
+eval: dist/readouts.mjs
+	$(READOUTS) eval cleaning --corpus $(CORPUS)
 
 bench: dist/readouts.mjs
 	$(READOUTS) bench --n $(N) --corpus $(CORPUS)

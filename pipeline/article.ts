@@ -86,6 +86,7 @@ export interface Article {
   /** Data the cleaner lifts out of the text. */
   dateline?: string
   detectedSource?: string
+  detectedTitle?: string
   messages: Message[]
 }
 

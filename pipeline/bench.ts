@@ -9,6 +9,7 @@ import {listRaw} from './io/raw.js'
 import {processArticle} from './process.js'
 import {clean} from './stages/clean/index.js'
 import {parse, startArticle} from './stages/parse/parse-input.js'
+import {segment} from './stages/segment.js'
 import {validate} from './stages/validate.js'
 import {defineTable, string} from './tables/define.js'
 import {csvEncoder} from './writers/to-csv.js'
@@ -73,9 +74,11 @@ async function stageThroughput(corpus: string): Promise<Record<string, number>> 
     for (let r = 0; r < rounds; r++) fn()
     return (rounds * megabytes) / (Number(process.hrtime.bigint() - started) / 1e9)
   }
+  const cleaned = prepared.map(article => clean({...article, edits: []}))
   return {
     'parse+validate': time(() => { for (const input of inputs) validate(parse(startArticle(input))) }),
     clean: time(() => { for (const article of prepared) clean({...article, edits: []}) }),
+    segment: time(() => { for (const article of cleaned) segment(article) }),
     'all stages': time(() => { for (const input of inputs) processArticle(input) }),
   }
 }
@@ -99,8 +102,9 @@ export async function bench(options: BenchOptions): Promise<void> {
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)))
     for (const row of rows) log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
     log(`build / floor time ratio: ${(build.seconds / floor.seconds).toFixed(2)}x`)
-    log('per-stage throughput on one core, in process (MB/s of raw text):')
-    for (const [stage, rate] of Object.entries(await stageThroughput(corpus))) log(`  ${stage.padEnd(16)} ${rate.toFixed(1)}`)
+    const floorRate = mb / floor.seconds
+    log(`per-stage throughput on one core, in process, over ${corpus} (MB/s of raw text; ratio to the floor's ${floorRate.toFixed(1)} MB/s):`)
+    for (const [stage, rate] of Object.entries(await stageThroughput(corpus))) log(`  ${stage.padEnd(16)} ${rate.toFixed(1).padStart(7)}  ${(rate / floorRate).toFixed(2)}x`)
   } finally {
     await rm(work, {recursive: true, force: true})
   }

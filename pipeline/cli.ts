@@ -20,6 +20,7 @@ Usage: readouts <command> [options]
 Commands:
   build      build out/ (CSV, Arrow, Parquet, datapackage.json) from the articles in raw/
   validate   check article files against the rules of a build, without building
+  eval       measure quality on development corpora (cleaning report)
   bench      measure a build on a generated corpus (articles/s, MB/s, peak memory)
   generate   regenerate schemas/rows/*.schema.json and the README's data dictionary
 
@@ -49,6 +50,12 @@ Exits 0 when every article is valid, 1 otherwise.
 Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
 (default ../shared/data/dev-corpus) under new ids, builds it, and prints articles/s,
 MB/s of raw text and peak memory, beside a floor that only reads and writes the same bytes.`,
+  eval: `Usage: readouts eval [cleaning] [--corpus DIR]
+
+cleaning   counts each defect pattern (HTML entities, mojibake, archive headers, captions,
+           datelines, stray markup, layout...) in the raw texts of --corpus (default
+           ../shared/data/dev-corpus) and again in the cleaned texts, with the edits made by
+           each rule. Exits 1 when a defect that cleaning must remove is left.`,
   floor: `Usage: readouts floor --raw DIR --out FILE
 
 The benchmark's floor: reads every file of --raw and writes the texts as CSV, with no processing.`,
@@ -161,6 +168,22 @@ async function floorCommand(args: string[]): Promise<void> {
   await writeStats(stats)
 }
 
+/** readouts eval */
+async function evalCommand(args: string[]): Promise<void> {
+  const parsed = options('eval', args, {corpus: {type: 'string', default: '../shared/data/dev-corpus'}}, true)
+  if (!parsed) return
+  const [what = 'cleaning', ...rest] = parsed.positionals
+  if (what !== 'cleaning' || rest.length > 0) {
+    console.error(`readouts eval: unknown evaluation "${[what, ...rest].join(' ')}"\n\n${HELP.eval}`)
+    process.exitCode = EXIT.usage
+    return
+  }
+  const {evalCleaning} = await import('./eval/run-eval.js')
+  const report = await evalCleaning((parsed.values as {corpus: string}).corpus)
+  console.log(report.text)
+  if (report.failed) process.exitCode = EXIT.invalid
+}
+
 /** readouts generate */
 async function generateCommand(args: string[]): Promise<void> {
   if (!options('generate', args, {})) return
@@ -176,7 +199,7 @@ async function generateCommand(args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv
   const commands: Record<string, (args: string[]) => Promise<void>> = {
-    build: buildCommand, validate: validateCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand,
+    build: buildCommand, validate: validateCommand, eval: evalCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand,
   }
   if (command === '--version' || command === '-v') { console.log(VERSION); return }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') { console.log(HELP.main); return }

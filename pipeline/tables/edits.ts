@@ -1,5 +1,5 @@
 /** The edits table: one row per cleaning edit. */
-import {cleanRules} from '../stages/clean/index.js'
+import {editRuleNames} from '../stages/clean/index.js'
 import {articleId} from './articles.js'
 import {category, defineTable, int32, string, type RowOf} from './define.js'
 
@@ -13,7 +13,7 @@ export const editsTable = defineTable({
   columns: [
     articleId,
     int32('edit_idx', 'Position of the edit among the article\'s edits (0-based, in raw order).'),
-    category('rule', cleanRules.map(r => r.name), 'Kebab-case name of the repair; the codebook lists what each rule does.'),
+    category('rule', editRuleNames, 'Kebab-case name of the repair; the codebook lists what each rule does.'),
     int32('raw_start', 'Start of the replaced span in the raw article (code points).'),
     int32('raw_end', 'End of the replaced span in the raw article (code points, exclusive).'),
     string('before', 'The text the rule replaced: raw[raw_start:raw_end], unless an earlier rule had already edited inside that span.'),

@@ -56,7 +56,7 @@ function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]}
     article_id: record.id,
     source_path: article.input.sourcePath,
     published: record.published ?? null,
-    title: record.title ?? null,
+    title: record.title ?? article.detectedTitle ?? null,
     source: record.source ?? article.detectedSource ?? null,
     dateline: article.dateline ?? null,
     url: record.url ?? null,

@@ -1,24 +1,46 @@
 /** The clean stage: runs the cleaning rules in order, logs every edit, and builds the clean->raw map. */
 import {message, type Article, type Edit} from '../../article.js'
-import {applyReplacements, identityMap, type OffsetMap} from '../../text/offset-map.js'
-import {layoutRules} from './layout-rules.js'
-import type {CleanRule} from './rule.js'
+import {applyReplacements, identityMap, toRawSpan, type OffsetMap} from '../../text/offset-map.js'
+import {cleanRules, closingRules} from './rules.js'
+import {addBigrams, bigramsOf} from '../../text/bigrams.js'
+import {mayApply, type CleanRule, type LiftedField, type RuleContext} from './rule.js'
 
-/** Every cleaning rule, in the order it runs. */
-export const cleanRules: readonly CleanRule[] = [...layoutRules]
+export {cleanRules}
 
-/** The rules of the clean stage (its messages and its edits), with what each does. */
+/** Every name an edit or a warning of the cleaner can carry, with what it means. */
 export const cleanStageRules: Record<string, string> = {
-  ...Object.fromEntries(cleanRules.map(rule => [rule.name, rule.description])),
+  ...Object.fromEntries(cleanRules.flatMap(rule => [[rule.name, rule.description], ...Object.entries(rule.variants ?? {})])),
   'empty-after-cleaning': 'A text that has nothing left once cleaned (only whitespace or boilerplate).',
 }
 
-/** The result of cleaning a text: the clean text, its edits (raw spans in the input's coordinates) and map. */
+/** The names an edit can carry (the levels of `edits.rule`): a rule's variants where it has them, else its name. */
+export const editRuleNames: readonly string[] = [...new Set(cleanRules.flatMap(rule => (rule.variants ? Object.keys(rule.variants) : [rule.name])))]
+
+/** A suspicious span a rule left alone, in raw coordinates. */
+export interface CleanWarning {
+  rule: string
+  reason: string
+  rawStart: number
+  rawEnd: number
+}
+
+/** The result of cleaning a text: the clean text, its edits (raw spans in the input's coordinates), the map, and findings. */
 export interface Cleaned {
   text: string
   edits: Edit[]
   map: OffsetMap
+  /** Data lifted out of the text (the dateline place, the agency or publication, a title). */
+  lifted: Partial<Record<LiftedField, string>>
+  warnings: CleanWarning[]
 }
+
+/** Rounds of a repeating rule before it stops (entities or mojibake encoded this many times over are left). */
+const MAX_ROUNDS = 3
+
+/** Passes of the whole rule list before cleaning stops: one rule's repair can expose work for an earlier one. */
+const MAX_PASSES = 4
+
+
 
 /**
  * Cleans `body` with `rules`; edit raw spans are offsets into `body` plus `offset`.
@@ -27,21 +49,64 @@ export interface Cleaned {
 export function cleanText(body: string, rules: readonly CleanRule[] = cleanRules, offset = 0): Cleaned {
   let text = body
   let map: OffsetMap = offset === 0 ? identityMap : {regions: [{cleanStart: 0, cleanEnd: 0, rawStart: 0, rawEnd: offset}]}
-  const edits: Edit[] = []
-  for (const rule of rules) {
-    const replacements = rule.find(text)
-    if (replacements.length === 0) continue
-    const applied = applyReplacements(text, map, replacements)
-    replacements.forEach((rep, i) => {
-      const [rawStart, rawEnd] = applied.rawSpans[i]!
-      edits.push({rule: rule.name, rawStart, rawEnd, before: text.slice(rep.start, rep.end), after: rep.text})
+  const cleaned: Cleaned = {text, edits: [], map, lifted: {}, warnings: []}
+  const context: RuleContext = {
+    lift(field, value) { cleaned.lifted[field] ??= value },
+    warn(rule, reason, start, end) {
+      const [rawStart, rawEnd] = toRawSpan(map, start, end)
+      cleaned.warnings.push({rule, reason, rawStart, rawEnd})
+    },
+  }
+  // passes until one changes nothing, so that cleaning clean text changes nothing (idempotence). A rule that ran
+  // after the last edit of the pass before saw the text as it is: until an earlier rule edits again, it has
+  // nothing to do and is skipped. The closing rules only tidy whitespace: their edits call for no further pass.
+  let rerunUpTo = rules.length - 1
+  for (let pass = 0; pass < MAX_PASSES && rerunUpTo >= 0; pass++) {
+    let lastEdit = -1
+    // the character pairs of the text rule out most hints; each repair adds the pairs it makes
+    const bigrams = bigramsOf(text)
+    const warnings = cleaned.warnings.length
+    rules.forEach((rule, r) => {
+      const closing = closingRules.includes(rule)
+      if (r > rerunUpTo && lastEdit < 0 && !closing) return
+      if (!mayApply(text, rule.hint, bigrams)) return
+      // a repeating rule gets one more round to find nothing (and report what it leaves)
+      for (let round = 0; round < (rule.repeat ? MAX_ROUNDS + 1 : 1); round++) {
+        const replacements = rule.find(text, context)
+        if (replacements.length === 0) break
+        const applied = applyReplacements(text, map, replacements)
+        replacements.forEach((rep, i) => {
+          const [rawStart, rawEnd] = applied.rawSpans[i]!
+          cleaned.edits.push({rule: rep.rule ?? rule.name, rawStart, rawEnd, before: text.slice(rep.start, rep.end), after: rep.text})
+        })
+        text = applied.text
+        map = applied.map
+        // the pairs each replacement makes with its neighbours join the set (pairs it removed may stay: harmless)
+        let shift = 0
+        for (const rep of replacements) {
+          const start = rep.start + shift
+          addBigrams(bigrams, text, start - 1, start + rep.text.length + 1)
+          shift += rep.text.length - (rep.end - rep.start)
+        }
+        if (!closing) lastEdit = r
+      }
     })
-    text = applied.text
-    map = applied.map
+    // a confirming pass repeats the warnings of the pass before it
+    if (pass > 0) cleaned.warnings.splice(warnings)
+    rerunUpTo = lastEdit
   }
   // rows are ordered by position; edits at one position keep the order their rules ran in
-  edits.sort((a, b) => a.rawStart - b.rawStart || a.rawEnd - b.rawEnd)
-  return {text, edits, map}
+  cleaned.edits.sort((a, b) => a.rawStart - b.rawStart || a.rawEnd - b.rawEnd)
+  cleaned.warnings.sort((a, b) => a.rawStart - b.rawStart)
+  return {...cleaned, text, map}
+}
+
+/** The 1-based line and column of a UTF-16 offset in `text`. */
+function lineColumn(text: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1 }
+  return {line, column: [...text.slice(lineStart, offset)].length + 1}
 }
 
 /** The clean stage: cleans the article's body (after any `.txt` header) and records the result. */
@@ -51,6 +116,14 @@ export function clean(article: Article): Article {
   article.text = cleaned.text
   article.edits = cleaned.edits
   article.offsetMap = cleaned.map
+  article.dateline = cleaned.lifted.dateline
+  article.detectedSource = cleaned.lifted.source
+  article.detectedTitle = cleaned.lifted.title
+  for (const w of cleaned.warnings) {
+    // a .txt article's raw text is the file, so the place is a line of the file; a record's is its text field
+    const place = article.input.format === 'txt' ? lineColumn(article.raw!, w.rawStart) : {pointer: '/text', ...(article.input.line ? {line: article.input.line} : {})}
+    article.messages.push(message('warning', 'clean', w.rule, w.reason, {place, actual: article.raw!.slice(w.rawStart, w.rawEnd)}))
+  }
   if (cleaned.text === '') {
     article.messages.push(message('error', 'clean', 'empty-after-cleaning', 'the text is empty once cleaned'))
   }

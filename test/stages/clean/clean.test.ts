@@ -1,16 +1,16 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {clean, cleanRules, cleanText} from '../../pipeline/stages/clean/index.js'
-import {processArticle} from '../../pipeline/process.js'
-import {reconstructClean, toRawSpan} from '../../pipeline/text/offset-map.js'
-import {txtInput} from '../helpers.js'
+import {clean, cleanRules, cleanText} from '../../../pipeline/stages/clean/index.js'
+import {processArticle} from '../../../pipeline/process.js'
+import {reconstructClean, toRawSpan} from '../../../pipeline/text/offset-map.js'
+import {txtInput} from '../../helpers.js'
 
 /** Text made of the characters layout cleaning cares about, plus letters. */
 const layoutText = fc.string({unit: fc.constantFrom('a', 'B', ' ', '  ', '\t', '\n', '\r', '\r\n', '\f', 'é', '😀'), maxLength: 40})
 
 describe('cleanText(body[, rules, offset])', () => {
   it('normalizes line endings, spaces and blank lines, and trims', () => {
-    expect(cleanText('  First\tline  \r\nsame   paragraph\r\n\r\n\r\n\r\n  Second.  \n\n').text).toBe('First line\nsame paragraph\n\nSecond.')
+    expect(cleanText('  First\tline  \r\nnext   line\r\n\r\n\r\n\r\n  Second.  \n\n').text).toBe('First line\n\nnext line\n\nSecond.')
   })
 
   it('logs each edit with its rule, raw span, before and after', () => {
