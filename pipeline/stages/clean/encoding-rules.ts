@@ -49,10 +49,21 @@ export const mojibake: CleanRule = {
   },
 }
 
+/** Whether a text has any of the characters the rules below repair (one scan rules them all out for most texts). */
+const SPECIAL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200B\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E]/
+let specialText: string | undefined
+let specialFound = false
+
+/** Whether `text` holds a special character, remembered for the last text asked about (the rules ask in a row). */
+export function hasSpecialCharacters(text: string): boolean {
+  if (text !== specialText) { specialText = text; specialFound = SPECIAL.test(text) }
+  return specialFound
+}
+
 /** Control characters other than tab and line feed are removed (C1 ones after mojibake repair used what it could). */
 export const controlCharacters = regexRule('control-characters',
   'Control characters (C0 other than tab and line feed, DEL, C1) are removed.',
-  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, '', text => /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/.test(text))
+  /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g, '', text => hasSpecialCharacters(text) && /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/.test(text))
 
 /** Zero-width characters, soft hyphens and stray byte-order marks inside the text are removed (not the joiner of an emoji sequence). */
 export const invisibleCharacters = regexRule('invisible-characters',
@@ -63,7 +74,7 @@ export const invisibleCharacters = regexRule('invisible-characters',
 /** No-break and other fixed-width spaces become ordinary spaces. */
 export const noBreakSpaces = regexRule('no-break-spaces',
   'No-break, narrow, figure, ideographic and other fixed-width spaces become ordinary spaces.',
-  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ', text => /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(text))
+  /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ', text => hasSpecialCharacters(text) && /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(text))
 
 /** Line and paragraph separators (U+2028, U+2029) become line feeds. */
 export const unicodeLineSeparators = regexRule('line-separators',

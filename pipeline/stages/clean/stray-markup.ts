@@ -2,6 +2,8 @@
  * Stray markup of machine translation and tokenized text. Quotation policy: every quotation mark a repair
  * writes is a curly double quote (“ ”); quotes already in the text are left as they are.
  */
+import {isLetterOrDigitUnit, isLetterUnit} from '../../text/char-class.js'
+import {hasSpecialCharacters} from './encoding-rules.js'
 import {regexRule, type CleanReplacement, type CleanRule} from './rule.js'
 
 /** `as well as< voies rapides >>, in order` -> `as well as “voies rapides”, in order`; `<<x>>`, `«x»` likewise. */
@@ -33,14 +35,12 @@ export const doubledApostrophes = regexRule('doubled-apostrophes',
 
 const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'not', 'the', 'a', 'an', 'i', 'with', 'but', 'which', 'who', 'that', 'as', 'in', 'on', 'at', 'for', 'of', 'is', 'was', 'und', 'so', 'it', 'we', 'he', 'she', 'they'])
 
-const LETTER = /\p{L}/u
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
-/** Whether a string's only character is a letter. */
-const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
-const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch)
+/** Character tests by table (a regex per character would be slow here): the unit at an index, or undefined past the ends. */
+const isLetter = (ch: string | undefined) => ch !== undefined && isLetterUnit(ch.charCodeAt(0))
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && isLetterOrDigitUnit(ch.charCodeAt(0))
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
-const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || /\s/.test(ch)
+const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n' || ch === '\t'
 
 /**
  * The tokenizer-spacing repairs: a literal found with indexOf (fast), a test of the text around it, and the
@@ -63,9 +63,11 @@ const SPACING: ReadonlyArray<{literal: string; space: (text: string, at: number)
   {literal: '. m.', space: (t, at) => ((t[at - 1] === 'a' || t[at - 1] === 'p') && !isLetter(t[at - 2]) ? 1 : undefined)},
   // "Sang- jick" -> "Sang-jick", but "low- and middle-income" stays
   {literal: '- ', space: (t, at) => {
-    if (!isLetter(t[at - 1])) return undefined
-    const word = /^[a-z]+/.exec(t.slice(at + 2, at + 30))?.[0]
-    return word && !FUNCTION_WORDS.has(word) ? 1 : undefined
+    const first = t.charCodeAt(at + 2)
+    // past the end, charCodeAt gives NaN, which fails this test too
+    if (!isLetter(t[at - 1]) || !(first >= 0x61 && first <= 0x7a)) return undefined
+    const word = /^[a-z]+/.exec(t.slice(at + 2, at + 30))![0]
+    return FUNCTION_WORDS.has(word) ? undefined : 1
   }},
 ]
 
@@ -89,4 +91,4 @@ export const tokenizerSpacing: CleanRule = {
 export const fullwidthForms = regexRule('fullwidth-forms',
   'Fullwidth forms of ASCII characters (CJK input) become ASCII; a fullwidth hyphen-minus between words (Hong Kong－set up) becomes a spaced dash.',
   /[ \t]*－[ \t]*|[\uFF01-\uFF5E]/g,
-  m => (m[0].trim() === '－' ? ' — ' : String.fromCharCode(m[0].charCodeAt(0) - 0xfee0)), text => /[\uFF01-\uFF5E]/.test(text))
+  m => (m[0].trim() === '－' ? ' — ' : String.fromCharCode(m[0].charCodeAt(0) - 0xfee0)), text => hasSpecialCharacters(text) && /[\uFF01-\uFF5E]/.test(text))

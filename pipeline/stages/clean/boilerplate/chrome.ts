@@ -24,7 +24,7 @@ export const liveBlogChrome = regexRule('live-blog-chrome',
     String.raw`^\d{1,2}\.\d\d[ap]m (?:GMT|BST|EST|EDT|CET|CEST)[ \t]*(?:$\n?)?`,
     String.raw`^(?:en|de|fr|es|it|ca|nl|pt|zh|ja|und)ltr(?=\S)`,
     String.raw`^default[ \t]*$\n?`,
-  ].join('|'), 'gm'), '', ['block-time', 'Updated at', 'ltr', 'default', 'm GMT', 'm BST', 'm EST', 'm EDT', 'm CET', 'm CEST'])
+  ].join('|'), 'gm'), '', ['block-time', 'Updated at', 'ltr', '\ndefault', 'm GMT', 'm BST', 'm EST', 'm EDT', 'm CET', 'm CEST'])
 
 /** A CMS record flattened into the text: ISO timestamps glued to true/false flags, then the whole page again. */
 export const cmsDump = lineRule('cms-dump',
