@@ -37,7 +37,7 @@ test: dist/readouts.mjs
 	TZ=UTC ./node_modules/.bin/vitest run --config test/vitest.config.ts
 
 eval: dist/readouts.mjs
-	$(READOUTS) eval cleaning --corpus $(CORPUS)
+	$(READOUTS) eval all --corpus $(CORPUS)
 
 bench: dist/readouts.mjs
 	$(READOUTS) bench --n $(N) --corpus $(CORPUS)

@@ -83,6 +83,8 @@ export interface Article {
   /** Sentence and paragraph spans of `text` (UTF-16), from the segment stage. */
   sentences?: import('./text/sentences.js').Span[]
   paragraphs?: import('./text/sentences.js').Span[]
+  /** Entity mentions of `text`, from the entities stage. */
+  mentions?: import('./stages/entities/extract.js').Mention[]
   /** Data the cleaner lifts out of the text. */
   dateline?: string
   detectedSource?: string

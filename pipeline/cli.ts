@@ -50,12 +50,18 @@ Exits 0 when every article is valid, 1 otherwise.
 Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
 (default ../shared/data/dev-corpus) under new ids, builds it, and prints articles/s,
 MB/s of raw text and peak memory, beside a floor that only reads and writes the same bytes.`,
-  eval: `Usage: readouts eval [cleaning] [--corpus DIR]
+  eval: `Usage: readouts eval [cleaning | entities | conll FILE... | all] [--corpus DIR] [--gold FILE]...
 
 cleaning   counts each defect pattern (HTML entities, mojibake, archive headers, captions,
            datelines, stray markup, layout...) in the raw texts of --corpus (default
-           ../shared/data/dev-corpus) and again in the cleaned texts, with the edits made by
-           each rule. Exits 1 when a defect that cleaning must remove is left.`,
+           ../shared/data/dev-corpus) and again in the cleaned texts, with the edits of each rule.
+entities   scores entity mentions against each gold file of --gold (repeatable; default
+           test/gold/entities.jsonl, the seeds in raw/ and the development articles of --corpus,
+           and test/gold/entities-heldout.jsonl, articles of --corpus the rules were never tuned
+           on), strict and by entity, beside compromise.
+conll      scores people, locations and organizations on CoNLL-2003 files, beside compromise.
+all        cleaning and entities (the default; what make eval runs).
+Exits 1 when a defect that cleaning must remove is left.`,
   floor: `Usage: readouts floor --raw DIR --out FILE
 
 The benchmark's floor: reads every file of --raw and writes the texts as CSV, with no processing.`,
@@ -170,18 +176,30 @@ async function floorCommand(args: string[]): Promise<void> {
 
 /** readouts eval */
 async function evalCommand(args: string[]): Promise<void> {
-  const parsed = options('eval', args, {corpus: {type: 'string', default: '../shared/data/dev-corpus'}}, true)
+  const parsed = options('eval', args, {
+    corpus: {type: 'string', default: '../shared/data/dev-corpus'},
+    gold: {type: 'string', multiple: true, default: ['test/gold/entities.jsonl', 'test/gold/entities-heldout.jsonl']},
+  }, true)
   if (!parsed) return
-  const [what = 'cleaning', ...rest] = parsed.positionals
-  if (what !== 'cleaning' || rest.length > 0) {
-    console.error(`readouts eval: unknown evaluation "${[what, ...rest].join(' ')}"\n\n${HELP.eval}`)
+  const {corpus, gold} = parsed.values as {corpus: string; gold: string[]}
+  const [what = 'all', ...files] = parsed.positionals
+  const run = await import('./eval/run-eval.js')
+  if (what === 'conll') {
+    if (files.length === 0) { console.error(`readouts eval conll: name at least one CoNLL-2003 file\n\n${HELP.eval}`); process.exitCode = EXIT.usage; return }
+    console.log((await run.evalConll(files)).text)
+    return
+  }
+  if (!['all', 'cleaning', 'entities'].includes(what) || files.length > 0) {
+    console.error(`readouts eval: unknown evaluation "${[what, ...files].join(' ')}"\n\n${HELP.eval}`)
     process.exitCode = EXIT.usage
     return
   }
-  const {evalCleaning} = await import('./eval/run-eval.js')
-  const report = await evalCleaning((parsed.values as {corpus: string}).corpus)
-  console.log(report.text)
-  if (report.failed) process.exitCode = EXIT.invalid
+  if (what === 'all' || what === 'cleaning') {
+    const report = await run.evalCleaning(corpus)
+    console.log(report.text + '\n')
+    if (report.failed) process.exitCode = EXIT.invalid
+  }
+  if (what === 'all' || what === 'entities') console.log((await run.evalEntities({gold, dirs: ['raw', corpus]})).text)
 }
 
 /** readouts generate */

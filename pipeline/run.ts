@@ -11,6 +11,7 @@ import {processArticle} from './process.js'
 import {allRules} from './rules.js'
 import type {RecordRef} from './stages/parse/locate.js'
 import {tables} from './tables/index.js'
+import {entityRows, tallyMentions, type EntityTally} from './tables/entity-tally.js'
 import {rowsOf} from './tables/rows.js'
 import {buildReport, newTally, tallyArticle} from './writers/build-report.js'
 import {codebook} from './writers/codebook.js'
@@ -108,6 +109,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const refs = sortRefs(located.flat())
     writers = await openWriters(staging)
     const markDuplicate = dedupeById()
+    const entities: EntityTally = new Map()
     let done = 0
     const processed = mapOrdered(refs, async ref => processArticle(await loadInput(rawDir, ref)), {concurrency})
     for await (const article of processed) {
@@ -117,11 +119,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (rows.kind === 'accepted') {
         await writers.get('articles')!.append([rows.article])
         await writers.get('edits')!.append(rows.edits)
+        await writers.get('mentions')!.append(rows.mentions)
+        tallyMentions(entities, article.mentions ?? [])
       } else {
         await writers.get('rejects')!.append([rows.reject])
       }
       options.onProgress?.(++done, refs.length)
     }
+    // the entities table aggregates the whole build: its rows go out once every article is in
+    await writers.get('entities')!.append(entityRows(entities))
     const reports = new Map<string, TableReport>()
     for (const [name, writer] of writers) reports.set(name, await writer.close())
     const tools = await readToolVersions(TOOLS, dirname(fileURLToPath(import.meta.url)))

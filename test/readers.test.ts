@@ -5,6 +5,7 @@ import {cpSync, existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {DuckDBInstance} from '@duckdb/node-api'
 import pl from 'nodejs-polars'
+import Papa from 'papaparse'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createAjv} from '../pipeline/ajv.js'
 import type {TableDef} from '../pipeline/tables/define.js'
@@ -21,6 +22,15 @@ function expectedRows(table: TableDef): Record<string, unknown>[] {
     if (raw === '' && c.nullable) return [c.name, null]
     return [c.name, c.kind === 'int32' ? Number(raw) : raw]
   })))
+}
+
+/** The raw text of an article: the whole .txt file, or the text field of its JSONL or CSV record. */
+function rawTextOf(sourcePath: string, id: string): string {
+  const [file, line] = sourcePath.split(':')
+  const whole = readFileSync(join(raw, file!), 'utf8').replace(/^\ufeff/, '')
+  if (!line) return whole
+  if (file!.endsWith('.csv')) return Papa.parse<Record<string, string>>(whole, {header: true}).data.find(r => r.id === id)!.text!
+  return JSON.parse(whole.split('\n')[Number(line) - 1]!).text as string
 }
 
 beforeAll(async () => {
@@ -49,12 +59,37 @@ describe('the written tables', () => {
     const edits = expectedRows(tables.find(t => t.name === 'edits')!)
     expect(edits.length).toBeGreaterThan(5)
     for (const edit of edits) {
-      const [file, line] = sources.get(edit.article_id)!.split(':')
-      const whole = readFileSync(join(raw, file!), 'utf8').replace(/^\ufeff/, '')
-      // the raw article: the whole .txt file, or the text field of a JSONL record
-      const article = line ? JSON.parse(whole.split('\n')[Number(line) - 1]!).text as string : whole
+      const article = rawTextOf(sources.get(edit.article_id)!, String(edit.article_id))
       expect([...article].slice(Number(edit.raw_start), Number(edit.raw_end)).join(''), JSON.stringify(edit)).toBe(edit.before)
     }
+  })
+
+  it('give mentions whose text is articles.text[start:end] and whose raw span holds the same words in the raw article', () => {
+    const articles = new Map(expectedRows(tables[0]!).map(a => [a.article_id, a]))
+    const mentions = expectedRows(tables.find(t => t.name === 'mentions')!)
+    expect(mentions.length).toBeGreaterThan(100)
+    for (const m of mentions) {
+      const article = articles.get(m.article_id)!
+      expect([...String(article.text)].slice(Number(m.start), Number(m.end)).join(''), JSON.stringify(m)).toBe(m.text)
+      const rawArticle = rawTextOf(String(article.source_path), String(m.article_id))
+      // cleaning may have changed what is inside (a curly quote, a joined line), never the letters
+      const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '')
+      expect(letters([...rawArticle].slice(Number(m.raw_start), Number(m.raw_end)).join('')), JSON.stringify(m)).toBe(letters(String(m.text)))
+    }
+  })
+
+  it('give entities that count their mentions and articles, and every mention points to one', () => {
+    const entities = expectedRows(tables.find(t => t.name === 'entities')!)
+    const mentions = expectedRows(tables.find(t => t.name === 'mentions')!)
+    const byId = new Map(entities.map(e => [e.entity_id, e]))
+    for (const m of mentions) expect(byId.has(m.entity_id), String(m.entity_id)).toBe(true)
+    for (const e of entities) {
+      const own = mentions.filter(m => m.entity_id === e.entity_id)
+      expect(e.n_mentions, String(e.entity_id)).toBe(own.length)
+      expect(e.n_articles, String(e.entity_id)).toBe(new Set(own.map(m => m.article_id)).size)
+    }
+    expect(byId.get('PERSON:xi-jinping')).toMatchObject({type: 'PERSON', name: 'Xi Jinping', country: 'CHN'})
+    expect(mentions.find(m => m.entity_id === 'PERSON:wang-yi' && m.role)).toMatchObject({role: 'State Councilor and Foreign Minister', country: 'CHN'})
   })
 })
 

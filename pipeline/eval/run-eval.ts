@@ -1,9 +1,16 @@
 /** Runs the evaluations over corpora on disk (the only eval module that reads files, through io/). */
-import {hasError} from '../article.js'
+import {basename} from 'node:path'
+import {hasError, type Article} from '../article.js'
 import {listRaw, loadInput, locateRecords} from '../io/raw.js'
 import {processArticle} from '../process.js'
-import type {Article} from '../article.js'
+import {readTextFile} from '../io/out.js'
+import {extractMentions} from '../stages/entities/extract.js'
 import {cleaningReport, formatCleaningReport} from './cleaning-report.js'
+import {compromiseEntities} from './compromise-entities.js'
+import {parseConll} from './conll.js'
+import {alignGold, type GoldMentionInput} from './entity-gold.js'
+import {fromMentions, newEntityCounts, scoreArticle, type EntityCounts, type Predicted} from './entity-score.js'
+import {compareKeys, formatScores, type Counts} from './scores.js'
 
 /** Every article of a folder, processed as a build would (rejects skipped). */
 async function* articlesOf(dir: string): AsyncGenerator<Article> {
@@ -33,4 +40,88 @@ export async function evalCleaning(corpus: string): Promise<{text: string; faile
     'warnings (left alone, counted):', ...(warningsByRule.size ? sorted(warningsByRule) : ['  none']),
   ].join('\n')
   return {text, failed: rows.some(r => r.mustVanish && r.hitsAfter > 0)}
+}
+
+/** The types the entity evaluation reports, with the overall row. */
+const ENTITY_CATEGORIES = ['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'ALL']
+
+/** The gold files, and where their articles may be: raw/ for the seeds, the development corpus for the rest. */
+export interface GoldSources {
+  gold: readonly string[]
+  dirs: readonly string[]
+}
+
+/** The group a gold article is scored in: the seeds apart, else the gold file's name ("entities-heldout.jsonl" -> held-out). */
+function goldGroup(file: string, id: string): string {
+  if (/^\d{3}_/.test(id)) return 'seeds'
+  const name = basename(file, '.jsonl').replace(/^entities-?/, '')
+  return name === '' ? 'dev' : name === 'heldout' ? 'held-out' : name
+}
+
+/** The entity evaluation over the gold files: readouts beside compromise, strict and by entity, per group (seeds, dev, held-out). */
+export async function evalEntities(sources: GoldSources): Promise<{text: string; counts: Record<string, EntityCounts>}> {
+  const groups: Record<string, {ours: EntityCounts; compromise: EntityCounts; articles: number; missing: number}> = {}
+  for (const file of sources.gold) for (const line of (await readTextFile(file)).split('\n').filter(l => l.trim())) {
+    const {article_id: id, mentions} = JSON.parse(line) as {article_id: string; mentions: GoldMentionInput[]}
+    const article = await findArticle(sources.dirs, id)
+    if (!article) throw new Error(`${file}: gold article ${id} is in none of ${sources.dirs.join(', ')}`)
+    const text = article.text!
+    const {placed, missing} = alignGold(text, mentions)
+    const g = groups[goldGroup(file, id)] ??= {ours: newEntityCounts(), compromise: newEntityCounts(), articles: 0, missing: 0}
+    g.articles++
+    g.missing += missing.length
+    scoreArticle(g.ours, id, fromMentions(article.mentions ?? [], text), placed)
+    scoreArticle(g.compromise, id, compromiseEntities(text), placed)
+  }
+  const parts: string[] = []
+  for (const [name, g] of Object.entries(groups).sort((a, b) => GROUP_ORDER.indexOf(a[0]) - GROUP_ORDER.indexOf(b[0]) || a[0].localeCompare(b[0]))) {
+    parts.push(`entities, ${name} gold: ${g.articles} articles${g.missing ? ` (${g.missing} gold mentions not found in the text)` : ''}`)
+    parts.push(formatScores('strict mentions (exact span and type)', ENTITY_CATEGORIES, [['readouts', g.ours.strict], ['compromise', g.compromise.strict]]))
+    parts.push(formatScores('entities per article (entity id and type)', ENTITY_CATEGORIES.filter(c => c !== 'NORP'), [['readouts', g.ours.entities], ['compromise', g.compromise.entities]]))
+    parts.push('')
+  }
+  return {text: parts.join('\n'), counts: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, v.ours]))}
+}
+
+/** The order gold groups are reported in (others after, by name). */
+const GROUP_ORDER = ['seeds', 'dev', 'held-out']
+
+/** The processed article with this id, from the first folder that has it as a .txt file. */
+async function findArticle(dirs: readonly string[], id: string): Promise<Article | undefined> {
+  for (const dir of dirs) {
+    const files = await listRaw(dir).catch(() => [])
+    const file = files.find(f => f.path === `${id}.txt`)
+    if (!file) continue
+    const [ref] = await locateRecords(file)
+    const article = processArticle(await loadInput(dir, ref!))
+    if (!hasError(article)) return article
+  }
+  return undefined
+}
+
+/** Readouts' entity types in CoNLL's: PERSON -> PER, GPE and LOC -> LOC, ORG -> ORG (NORP is CoNLL's MISC, not scored). */
+const CONLL_TYPE: Record<string, string> = {PERSON: 'PER', GPE: 'LOC', LOC: 'LOC', ORG: 'ORG'}
+
+/** Scores readouts and compromise on CoNLL-2003 files: exact spans of PER, LOC and ORG. */
+export async function evalConll(paths: readonly string[]): Promise<{text: string; ours: Map<string, Counts>}> {
+  const ours = new Map<string, Counts>()
+  const theirs = new Map<string, Counts>()
+  let docs = 0
+  for (const path of paths) {
+    for (const doc of parseConll(await readTextFile(path))) {
+      docs++
+      const gold = doc.gold.filter(g => g.type !== 'MISC').map(g => `${g.type}|${g.start}|${g.end}`)
+      const mine = extractMentions(doc.text, doc.sentences).filter(m => CONLL_TYPE[m.type]).map(m => `${CONLL_TYPE[m.type]}|${m.start}|${m.end}`)
+      compareKeys(ours, mine, gold)
+      const golden = new Map(doc.gold.map(g => [`${g.start}|${g.end}`, g.type]))
+      const compromise = compromiseEntities(doc.text).map((p: Predicted) => {
+        const types = p.type.split('|').map(t => CONLL_TYPE[t]!)
+        const goldType = golden.get(`${p.start}|${p.end}`)
+        return `${goldType && types.includes(goldType) ? goldType : types[0]}|${p.start}|${p.end}`
+      })
+      compareKeys(theirs, compromise, gold)
+    }
+  }
+  const text = formatScores(`CoNLL-2003 exact spans over ${docs} documents of ${paths.join(', ')}`, ['PER', 'LOC', 'ORG', 'ALL'], [['readouts', ours], ['compromise', theirs]])
+  return {text, ours}
 }

@@ -167,7 +167,11 @@ export async function readToolVersions(packages: readonly string[], from: string
 
 /** Reads a UTF-8 text file of the project. */
 export async function readTextFile(path: string): Promise<string> {
-  return readFile(path, 'utf8')
+  try {
+    return await readFile(path, 'utf8')
+  } catch (e) {
+    throw new IoError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
 }
 
 /** Writes a UTF-8 text file whole: to a temporary name, then renamed over the old one. */

@@ -2,7 +2,9 @@
 import {articlesTable} from './articles.js'
 import type {TableDef} from './define.js'
 import {editsTable} from './edits.js'
+import {entitiesTable} from './entities.js'
+import {mentionsTable} from './mentions.js'
 import {rejectsTable} from './rejects.js'
 
 /** Every table `readouts build` writes. */
-export const tables: readonly TableDef[] = [articlesTable, editsTable, rejectsTable]
+export const tables: readonly TableDef[] = [articlesTable, editsTable, entitiesTable, mentionsTable, rejectsTable]

@@ -1,14 +1,16 @@
 /** Turns a processed article into the rows of every table; offsets become code points here, at the edge. */
 import {hasError, recordOf, type Article, type Message} from '../article.js'
 import {codePointIndex, codePointLength} from '../text/code-points.js'
+import {toRawSpan} from '../text/offset-map.js'
 import {countWords} from '../text/sentences.js'
 import type {ArticleRow} from './articles.js'
 import type {EditRow} from './edits.js'
+import type {MentionRow} from './mentions.js'
 import type {RejectRow} from './rejects.js'
 
 /** The rows one article contributes: an article with its edits, or a reject. */
 export type ArticleRows =
-  | {kind: 'accepted'; article: ArticleRow; edits: EditRow[]}
+  | {kind: 'accepted'; article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]}
   | {kind: 'rejected'; reject: RejectRow}
 
 /** The pointer, line and column of a message's place, when it has them. */
@@ -38,8 +40,23 @@ export function rejectRow(article: Article): RejectRow {
   }
 }
 
-/** The articles row and edit rows of an accepted article. */
-function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]} {
+/** The mention rows of an accepted article: offsets in code points, raw offsets through the offset map. */
+function mentionRows(article: Article, id: string): MentionRow[] {
+  const text = article.text!
+  const cleanCp = codePointIndex(text)
+  const rawCp = codePointIndex(article.raw!)
+  return (article.mentions ?? []).map((m, i) => {
+    const [rawStart, rawEnd] = toRawSpan(article.offsetMap!, m.start, m.end)
+    return {
+      article_id: id, mention_idx: i, entity_id: m.entity.id, type: m.type, text: text.slice(m.start, m.end),
+      start: cleanCp(m.start), end: cleanCp(m.end), raw_start: rawCp(rawStart), raw_end: rawCp(rawEnd),
+      sentence_idx: m.sentence, role: m.role, country: m.country,
+    }
+  })
+}
+
+/** The articles row, edit rows and mention rows of an accepted article. */
+function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]} {
   const record = recordOf(article)
   const text = article.text!
   const rawCp = codePointIndex(article.raw!)
@@ -69,7 +86,7 @@ function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]}
     n_edits: edits.length,
     raw_sha256: article.rawSha256,
   }
-  return {article: row, edits}
+  return {article: row, edits, mentions: mentionRows(article, record.id)}
 }
 
 /** The rows of one processed article. */

@@ -11,7 +11,7 @@ export interface Span {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr',
   'amb', 'pres', 'sec', 'hon', 'rev', 'fr', 'jr', 'sr', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'approx', 'dept', 'est',
-  'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'ltd', 'co', 'corp', 'pvt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'u.s.a', 'a.m', 'p.m', 'op', 'vol', 'fig', 'al',
 ])
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import Papa from 'papaparse'
+import fc from 'fast-check'
 import {csvEncoder} from '../../pipeline/writers/to-csv.js'
 import {sampleRows, sampleTable} from './sample-table.js'
 
@@ -30,5 +31,20 @@ describe('csvEncoder(table)', () => {
 
   it('writes nothing for an empty batch', () => {
     expect(encoder.encode([])).toBe('')
+  })
+})
+
+describe('csvEncoder agrees with papaparse', () => {
+  // the settings readouts' CSV follows, as papaparse spells them: the encoder must write exactly what unparse writes
+  const papa = (rows: unknown[][]) => Papa.unparse(rows, {newline: '\n', header: false, escapeFormulae: false, quotes: (v: unknown) => v === ''}) + '\n'
+
+  it('byte for byte, on any strings, numbers and nulls', () => {
+    const value = fc.oneof(fc.constant(null), fc.integer(), fc.string({unit: 'grapheme'}),
+      fc.stringMatching(/^[ ",\r\n\ufeff a-z=+-]{0,8}$/))
+    fc.assert(fc.property(fc.array(fc.tuple(value, value, value), {minLength: 1, maxLength: 6}), rows => {
+      const table = {...sampleTable, columns: ['a', 'b', 'c'].map(name => ({name, kind: 'string' as const, nullable: true, description: ''}))}
+      const ours = csvEncoder(table).encode(rows.map(([a, b, c]) => ({a, b, c})))
+      expect(ours).toBe(papa(rows))
+    }), {numRuns: 2000})
   })
 })
