@@ -83,10 +83,17 @@ export interface Article {
   /** Sentence and paragraph spans of `text` (UTF-16), from the segment stage. */
   sentences?: import('./text/sentences.js').Span[]
   paragraphs?: import('./text/sentences.js').Span[]
+  /** Word tokens of `text`, from the segment stage (what the extractors walk over). */
+  tokens?: import('./text/tokens.js').Token[]
   /** Entity mentions of `text`, from the entities stage. */
   mentions?: import('./stages/entities/extract.js').Mention[]
+  /** Temporal expressions of `text`, normalized against the publication date, from the timexes stage. */
+  timexes?: import('./stages/timexes/extract.js').Timex[]
   /** Data the cleaner lifts out of the text. */
   dateline?: string
+  /** The date of the dateline as written ("August 8"), and as the timexes stage resolves it. */
+  datelineDateText?: string
+  datelineDate?: import('./stages/timexes/extract.js').DatelineDate
   detectedSource?: string
   detectedTitle?: string
   messages: Message[]

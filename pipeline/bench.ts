@@ -4,10 +4,13 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import pLimit from 'p-limit'
+import {hasError} from './article.js'
 import {fileSink} from './io/out.js'
 import {listRaw} from './io/raw.js'
 import {processArticle} from './process.js'
 import {clean} from './stages/clean/index.js'
+import {entities} from './stages/entities/index.js'
+import {timexes} from './stages/timexes/index.js'
 import {parse, startArticle} from './stages/parse/parse-input.js'
 import {segment} from './stages/segment.js'
 import {validate} from './stages/validate.js'
@@ -65,7 +68,9 @@ async function generateCorpus(corpus: string, n: number, dir: string): Promise<n
 /** Times one stage function over the corpus in this process: MB/s of raw text through that stage alone. */
 async function stageThroughput(corpus: string): Promise<Record<string, number>> {
   const files = (await listRaw(corpus)).filter(f => f.path.endsWith('.txt'))
-  const inputs = await Promise.all(files.map(async f => ({sourcePath: f.path, file: f.path, format: 'txt' as const, bytes: await readFile(f.abs)})))
+  const all = await Promise.all(files.map(async f => ({sourcePath: f.path, file: f.path, format: 'txt' as const, bytes: await readFile(f.abs)})))
+  // the inputs that become articles (a reject stops before clean, so it would flatter the later stages)
+  const inputs = all.filter(input => !hasError(validate(parse(startArticle(input)))))
   const megabytes = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6
   const prepared = inputs.map(input => validate(parse(startArticle(input))))
   const time = (fn: () => void): number => {
@@ -75,10 +80,13 @@ async function stageThroughput(corpus: string): Promise<Record<string, number>> 
     return (rounds * megabytes) / (Number(process.hrtime.bigint() - started) / 1e9)
   }
   const cleaned = prepared.map(article => clean({...article, edits: []}))
+  const segmented = cleaned.map(article => segment({...article}))
   return {
     'parse+validate': time(() => { for (const input of inputs) validate(parse(startArticle(input))) }),
     clean: time(() => { for (const article of prepared) clean({...article, edits: []}) }),
     segment: time(() => { for (const article of cleaned) segment(article) }),
+    entities: time(() => { for (const article of segmented) entities(article) }),
+    timexes: time(() => { for (const article of segmented) timexes(article) }),
     'all stages': time(() => { for (const input of inputs) processArticle(input) }),
   }
 }

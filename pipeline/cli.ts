@@ -50,7 +50,7 @@ Exits 0 when every article is valid, 1 otherwise.
 Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
 (default ../shared/data/dev-corpus) under new ids, builds it, and prints articles/s,
 MB/s of raw text and peak memory, beside a floor that only reads and writes the same bytes.`,
-  eval: `Usage: readouts eval [cleaning | entities | conll FILE... | all] [--corpus DIR] [--gold FILE]...
+  eval: `Usage: readouts eval [cleaning | entities | timexes | conll FILE... | all] [--corpus DIR] [--gold FILE]... [--tml DIR]...
 
 cleaning   counts each defect pattern (HTML entities, mojibake, archive headers, captions,
            datelines, stray markup, layout...) in the raw texts of --corpus (default
@@ -59,8 +59,11 @@ entities   scores entity mentions against each gold file of --gold (repeatable; 
            test/gold/entities.jsonl, the seeds in raw/ and the development articles of --corpus,
            and test/gold/entities-heldout.jsonl, articles of --corpus the rules were never tuned
            on), strict and by entity, beside compromise.
+timexes    scores temporal expressions on each folder of TimeML files of --tml (repeatable; default
+           ../shared/data/tempeval3-train/TimeBank and .../AQUAINT) by the TempEval-3 Task A rules,
+           beside HeidelTime's published figures and chrono-node on the same documents.
 conll      scores people, locations and organizations on CoNLL-2003 files, beside compromise.
-all        cleaning and entities (the default; what make eval runs).
+all        cleaning, entities and timexes (the default; what make eval runs).
 Exits 1 when a defect that cleaning must remove is left.`,
   floor: `Usage: readouts floor --raw DIR --out FILE
 
@@ -179,9 +182,10 @@ async function evalCommand(args: string[]): Promise<void> {
   const parsed = options('eval', args, {
     corpus: {type: 'string', default: '../shared/data/dev-corpus'},
     gold: {type: 'string', multiple: true, default: ['test/gold/entities.jsonl', 'test/gold/entities-heldout.jsonl']},
+    tml: {type: 'string', multiple: true, default: ['../shared/data/tempeval3-train/TimeBank', '../shared/data/tempeval3-train/AQUAINT']},
   }, true)
   if (!parsed) return
-  const {corpus, gold} = parsed.values as {corpus: string; gold: string[]}
+  const {corpus, gold, tml} = parsed.values as {corpus: string; gold: string[]; tml: string[]}
   const [what = 'all', ...files] = parsed.positionals
   const run = await import('./eval/run-eval.js')
   if (what === 'conll') {
@@ -189,7 +193,7 @@ async function evalCommand(args: string[]): Promise<void> {
     console.log((await run.evalConll(files)).text)
     return
   }
-  if (!['all', 'cleaning', 'entities'].includes(what) || files.length > 0) {
+  if (!['all', 'cleaning', 'entities', 'timexes'].includes(what) || files.length > 0) {
     console.error(`readouts eval: unknown evaluation "${[what, ...files].join(' ')}"\n\n${HELP.eval}`)
     process.exitCode = EXIT.usage
     return
@@ -200,6 +204,7 @@ async function evalCommand(args: string[]): Promise<void> {
     if (report.failed) process.exitCode = EXIT.invalid
   }
   if (what === 'all' || what === 'entities') console.log((await run.evalEntities({gold, dirs: ['raw', corpus]})).text)
+  if (what === 'all' || what === 'timexes') console.log((await run.evalTimexes(tml)).text)
 }
 
 /** readouts generate */

@@ -3,6 +3,7 @@ import {hasError, message, type Article, type RawInput} from './article.js'
 import {clean} from './stages/clean/index.js'
 import {parse, startArticle} from './stages/parse/parse-input.js'
 import {entities} from './stages/entities/index.js'
+import {timexes} from './stages/timexes/index.js'
 import {segment} from './stages/segment.js'
 import {validate} from './stages/validate.js'
 
@@ -19,6 +20,7 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['clean', clean],
   ['segment', segment],
   ['entities', entities],
+  ['timexes', timexes],
 ]
 
 /** The rules of the process itself (not of a stage). */

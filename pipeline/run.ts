@@ -120,6 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         await writers.get('articles')!.append([rows.article])
         await writers.get('edits')!.append(rows.edits)
         await writers.get('mentions')!.append(rows.mentions)
+        await writers.get('timexes')!.append(rows.timexes)
         tallyMentions(entities, article.mentions ?? [])
       } else {
         await writers.get('rejects')!.append([rows.reject])

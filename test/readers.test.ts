@@ -41,6 +41,11 @@ beforeAll(async () => {
   out = (await buildInto(raw)).out
 })
 
+/** text[start:end] in code points, as Python slices it. */
+function codePoints(text: unknown, start: unknown, end: unknown): string {
+  return [...String(text)].slice(Number(start), Number(end)).join('')
+}
+
 describe('the written tables', () => {
   it('have rows in every table, so the readers below compare real values', () => {
     for (const table of tables) expect(expectedRows(table).length, table.name).toBeGreaterThan(0)
@@ -60,7 +65,7 @@ describe('the written tables', () => {
     expect(edits.length).toBeGreaterThan(5)
     for (const edit of edits) {
       const article = rawTextOf(sources.get(edit.article_id)!, String(edit.article_id))
-      expect([...article].slice(Number(edit.raw_start), Number(edit.raw_end)).join(''), JSON.stringify(edit)).toBe(edit.before)
+      expect(codePoints(article, edit.raw_start, edit.raw_end), JSON.stringify(edit)).toBe(edit.before)
     }
   })
 
@@ -70,11 +75,23 @@ describe('the written tables', () => {
     expect(mentions.length).toBeGreaterThan(100)
     for (const m of mentions) {
       const article = articles.get(m.article_id)!
-      expect([...String(article.text)].slice(Number(m.start), Number(m.end)).join(''), JSON.stringify(m)).toBe(m.text)
+      expect(codePoints(article.text, m.start, m.end), JSON.stringify(m)).toBe(m.text)
       const rawArticle = rawTextOf(String(article.source_path), String(m.article_id))
       // cleaning may have changed what is inside (a curly quote, a joined line), never the letters
       const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '')
-      expect(letters([...rawArticle].slice(Number(m.raw_start), Number(m.raw_end)).join('')), JSON.stringify(m)).toBe(letters(String(m.text)))
+      expect(letters(codePoints(rawArticle, m.raw_start, m.raw_end)), JSON.stringify(m)).toBe(letters(String(m.text)))
+    }
+  })
+
+  it('give timexes whose text is articles.text[start:end] and raw span the same text in the raw article, with calendar ranges', () => {
+    const articles = new Map(expectedRows(tables[0]!).map(a => [a.article_id, a]))
+    const timexes = expectedRows(tables.find(t => t.name === 'timexes')!)
+    expect(timexes.length).toBeGreaterThan(10)
+    for (const t of timexes) {
+      const article = articles.get(t.article_id)!
+      expect(codePoints(article.text, t.start, t.end), JSON.stringify(t)).toBe(t.text)
+      expect(codePoints(rawTextOf(String(article.source_path), String(t.article_id)), t.raw_start, t.raw_end)).toBe(t.text)
+      if (t.type === 'DATE' && /^\d{4}/.test(String(t.value))) expect(String(t.range_start) <= String(t.range_end), JSON.stringify(t)).toBe(true)
     }
   })
 

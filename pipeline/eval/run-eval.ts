@@ -1,7 +1,7 @@
 /** Runs the evaluations over corpora on disk (the only eval module that reads files, through io/). */
 import {basename} from 'node:path'
 import {hasError, type Article} from '../article.js'
-import {listRaw, loadInput, locateRecords} from '../io/raw.js'
+import {IoError, listRaw, loadInput, locateRecords} from '../io/raw.js'
 import {processArticle} from '../process.js'
 import {readTextFile} from '../io/out.js'
 import {extractMentions} from '../stages/entities/extract.js'
@@ -11,6 +11,10 @@ import {parseConll} from './conll.js'
 import {alignGold, type GoldMentionInput} from './entity-gold.js'
 import {fromMentions, newEntityCounts, scoreArticle, type EntityCounts, type Predicted} from './entity-score.js'
 import {compareKeys, formatScores, type Counts} from './scores.js'
+import {chronoTimexes} from './chrono-timexes.js'
+import {parseTimeML} from './timeml.js'
+import {newTimexCounts, scoreTimexes, timexFigures, type TimexCounts} from './timex-score.js'
+import {toRawSpan} from '../text/offset-map.js'
 
 /** Every article of a folder, processed as a build would (rejects skipped). */
 async function* articlesOf(dir: string): AsyncGenerator<Article> {
@@ -124,4 +128,58 @@ export async function evalConll(paths: readonly string[]): Promise<{text: string
   }
   const text = formatScores(`CoNLL-2003 exact spans over ${docs} documents of ${paths.join(', ')}`, ['PER', 'LOC', 'ORG', 'ALL'], [['readouts', ours], ['compromise', theirs]])
   return {text, ours}
+}
+
+/** HeidelTime's published figures on the TempEval-3 training data (TBAQ-cleaned), by corpus folder name. */
+const HEIDELTIME: Record<string, Partial<Record<string, number>>> = {
+  TimeBank: {strictF1: 84.91, relaxedF1: 91.57, typeF1: 88.81, valueF1: 79.24},
+  AQUAINT: {strictF1: 80.99, relaxedF1: 91.78, valueF1: 72.95},
+}
+
+/** The processed article of a TimeML document: its text as a JSON record, its creation time as the publication date. */
+function timeMLArticle(id: string, text: string, dct: string | null): Article {
+  const record = {id: id.replace(/[^A-Za-z0-9._-]/g, '_') || 'doc', text, ...(dct ? {published: dct.slice(0, 10)} : {})}
+  return processArticle({sourcePath: `${id}.json`, file: `${id}.json`, format: 'json', bytes: new TextEncoder().encode(JSON.stringify(record))})
+}
+
+/**
+ * The TempEval-3 Task A evaluation of temporal expressions over folders of .tml files: each document run through the
+ * whole pipeline (cleaning included) with its creation time as the publication date, scored in its own text.
+ */
+export async function evalTimexes(dirs: readonly string[]): Promise<{text: string; counts: Record<string, TimexCounts>}> {
+  const counts: Record<string, TimexCounts> = {}
+  const parts: string[] = []
+  for (const dir of dirs) {
+    const name = basename(dir.replace(/\/+$/, ''))
+    const ours = newTimexCounts()
+    const theirs = newTimexCounts()
+    const files = (await listRaw(dir)).filter(f => f.path.endsWith('.tml'))
+    if (files.length === 0) throw new IoError(`no .tml files in ${dir}`)
+    for (const file of files) {
+      const doc = parseTimeML(await readTextFile(file.abs))
+      const article = timeMLArticle(doc.id || file.path, doc.text, doc.dct)
+      const system = hasError(article) ? [] : (article.timexes ?? []).map(t => {
+        const [start, end] = toRawSpan(article.offsetMap!, t.start, t.end)
+        return {start, end, type: t.type, value: t.value}
+      })
+      // the dateline's date, which the cleaner lifts out of the text into articles.dateline_date, at its raw place
+      const dateline = article.datelineDate
+      if (dateline) system.unshift({start: dateline.rawStart, end: dateline.rawEnd, type: 'DATE', value: dateline.value})
+      scoreTimexes(ours, system, doc.timexes)
+      scoreTimexes(theirs, chronoTimexes(doc.text, doc.dct), doc.timexes)
+    }
+    counts[name] = ours
+    parts.push(formatTimexScores(`temporal expressions, ${name}: ${files.length} documents, ${ours.gold} gold TIMEX3 (TempEval-3 Task A rules; a dateline's date, lifted into articles.dateline_date, is scored at its place in the text)`, ours, theirs, HEIDELTIME[name]))
+  }
+  return {text: parts.join('\n\n'), counts}
+}
+
+/** The figures of readouts, HeidelTime (published, where given) and chrono-node, one row each. */
+function formatTimexScores(title: string, ours: TimexCounts, theirs: TimexCounts, heideltime: Partial<Record<string, number>> | undefined): string {
+  const columns = ['strictP', 'strictR', 'strictF1', 'relaxedP', 'relaxedR', 'relaxedF1', 'typeAccuracy', 'typeF1', 'valueAccuracy', 'valueF1']
+  const heads = ['strict P', 'R', 'F1', 'relaxed P', 'R', 'F1', 'type acc', 'F1', 'value acc', 'F1']
+  const row = (system: string, figures: Partial<Record<string, number>>) =>
+    system.padEnd(24) + columns.map((c, i) => (figures[c] === undefined ? '—' : figures[c]!.toFixed(2)).padStart(Math.max(heads[i]!.length, 6) + 1)).join('')
+  return [title, 'system'.padEnd(24) + heads.map(h => h.padStart(Math.max(h.length, 6) + 1)).join(''),
+    row('readouts', timexFigures(ours)), ...(heideltime ? [row('HeidelTime (published)', heideltime)] : []), row('chrono-node', timexFigures(theirs))].join('\n')
 }

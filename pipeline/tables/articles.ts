@@ -22,6 +22,7 @@ export const articlesTable = defineTable({
     string('title', 'Headline: as the input gives it, else as a news-archive header in the text gives it.', {nullable: true}),
     string('source', 'Publisher or agency (`Xinhua`, `DNA`, `China Daily`): as the input gives it, else the publication of a news-archive header, else the agency of the dateline.', {nullable: true}),
     string('dateline', 'The dateline place, normalized (`Beijing` for `BEIJING, Aug 21 (DNA) –`).', {nullable: true}),
+    date('dateline_date', 'The date the dateline gives (`2020-08-21` for `BEIJING, Aug 21 (DNA) –` in an article of 2020), resolved against the publication date; null when the dateline has no date or its year cannot be known. An undated article\'s relative dates are resolved against it.', {nullable: true}),
     string('url', 'Where the article was published.', {nullable: true}),
     string('language', 'BCP 47 language tag, when the input gives one.', {nullable: true}),
     string('text', 'The cleaned body: paragraphs separated by exactly one blank line (`\\n\\n`). Offsets are Unicode code points.'),

@@ -5,6 +5,7 @@ import {editsTable} from './edits.js'
 import {entitiesTable} from './entities.js'
 import {mentionsTable} from './mentions.js'
 import {rejectsTable} from './rejects.js'
+import {timexesTable} from './timexes.js'
 
 /** Every table `readouts build` writes. */
-export const tables: readonly TableDef[] = [articlesTable, editsTable, entitiesTable, mentionsTable, rejectsTable]
+export const tables: readonly TableDef[] = [articlesTable, editsTable, entitiesTable, mentionsTable, timexesTable, rejectsTable]

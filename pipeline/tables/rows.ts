@@ -1,16 +1,18 @@
 /** Turns a processed article into the rows of every table; offsets become code points here, at the edge. */
 import {hasError, recordOf, type Article, type Message} from '../article.js'
-import {codePointIndex, codePointLength} from '../text/code-points.js'
+import {calendarRange} from '../stages/timexes/calendar.js'
+import {codePointIndex, codePointLength, type CodePointIndex} from '../text/code-points.js'
 import {toRawSpan} from '../text/offset-map.js'
 import {countWords} from '../text/sentences.js'
 import type {ArticleRow} from './articles.js'
 import type {EditRow} from './edits.js'
 import type {MentionRow} from './mentions.js'
 import type {RejectRow} from './rejects.js'
+import type {TimexRow} from './timexes.js'
 
 /** The rows one article contributes: an article with its edits, or a reject. */
 export type ArticleRows =
-  | {kind: 'accepted'; article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]}
+  | {kind: 'accepted'; article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]; timexes: TimexRow[]}
   | {kind: 'rejected'; reject: RejectRow}
 
 /** The pointer, line and column of a message's place, when it has them. */
@@ -40,23 +42,40 @@ export function rejectRow(article: Article): RejectRow {
   }
 }
 
-/** The mention rows of an accepted article: offsets in code points, raw offsets through the offset map. */
-function mentionRows(article: Article, id: string): MentionRow[] {
+/** The span columns of a clean-text span: its text, its code-point offsets and its raw offsets through the offset map. */
+type SpanColumns = (start: number, end: number) => {text: string; start: number; end: number; raw_start: number; raw_end: number}
+
+/** The span columns of an article's clean-text spans (code-point indexes built once per article). */
+function spanColumnsOf(article: Article, rawCp: CodePointIndex): SpanColumns {
   const text = article.text!
   const cleanCp = codePointIndex(text)
-  const rawCp = codePointIndex(article.raw!)
-  return (article.mentions ?? []).map((m, i) => {
-    const [rawStart, rawEnd] = toRawSpan(article.offsetMap!, m.start, m.end)
+  return (start, end) => {
+    const [rawStart, rawEnd] = toRawSpan(article.offsetMap!, start, end)
+    return {text: text.slice(start, end), start: cleanCp(start), end: cleanCp(end), raw_start: rawCp(rawStart), raw_end: rawCp(rawEnd)}
+  }
+}
+
+/** The mention rows of an accepted article. */
+function mentionRows(article: Article, id: string, span: SpanColumns): MentionRow[] {
+  return (article.mentions ?? []).map((m, i) => ({
+    article_id: id, mention_idx: i, entity_id: m.entity.id, type: m.type, ...span(m.start, m.end),
+    sentence_idx: m.sentence, role: m.role, country: m.country,
+  }))
+}
+
+/** The timex rows of an accepted article, with the calendar range of dates and times. */
+function timexRows(article: Article, id: string, span: SpanColumns): TimexRow[] {
+  return (article.timexes ?? []).map((t, i) => {
+    const range = t.type === 'DATE' || t.type === 'TIME' ? calendarRange(t.value) : null
     return {
-      article_id: id, mention_idx: i, entity_id: m.entity.id, type: m.type, text: text.slice(m.start, m.end),
-      start: cleanCp(m.start), end: cleanCp(m.end), raw_start: rawCp(rawStart), raw_end: rawCp(rawEnd),
-      sentence_idx: m.sentence, role: m.role, country: m.country,
+      article_id: id, timex_idx: i, ...span(t.start, t.end), sentence_idx: t.sentence, type: t.type, value: t.value, mod: t.mod,
+      range_start: range?.[0] ?? null, range_end: range?.[1] ?? null, rule: t.rule,
     }
   })
 }
 
-/** The articles row, edit rows and mention rows of an accepted article. */
-function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]} {
+/** The articles row and the edit, mention and timex rows of an accepted article. */
+function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]; timexes: TimexRow[]} {
   const record = recordOf(article)
   const text = article.text!
   const rawCp = codePointIndex(article.raw!)
@@ -76,6 +95,7 @@ function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[];
     title: record.title ?? article.detectedTitle ?? null,
     source: record.source ?? article.detectedSource ?? null,
     dateline: article.dateline ?? null,
+    dateline_date: article.datelineDate && /^\d{4}-\d\d-\d\d$/.test(article.datelineDate.value) ? article.datelineDate.value : null,
     url: record.url ?? null,
     language: record.language ?? null,
     text,
@@ -86,7 +106,8 @@ function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[];
     n_edits: edits.length,
     raw_sha256: article.rawSha256,
   }
-  return {article: row, edits, mentions: mentionRows(article, record.id)}
+  const span = spanColumnsOf(article, rawCp)
+  return {article: row, edits, mentions: mentionRows(article, record.id, span), timexes: timexRows(article, record.id, span)}
 }
 
 /** The rows of one processed article. */

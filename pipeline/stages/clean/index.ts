@@ -5,6 +5,7 @@ import {cleanRules, closingRules} from './rules.js'
 import {addBigrams, bigramsOf} from '../../text/bigrams.js'
 import {mayApply, type CleanRule, type LiftedField, type RuleContext} from './rule.js'
 
+/** The cleaning rules, in the order they run (from rules.ts). */
 export {cleanRules}
 
 /** Every name an edit or a warning of the cleaner can carry, with what it means. */
@@ -117,6 +118,7 @@ export function clean(article: Article): Article {
   article.edits = cleaned.edits
   article.offsetMap = cleaned.map
   article.dateline = cleaned.lifted.dateline
+  article.datelineDateText = cleaned.lifted.datelineDate
   article.detectedSource = cleaned.lifted.source
   article.detectedTitle = cleaned.lifted.title
   for (const w of cleaned.warnings) {

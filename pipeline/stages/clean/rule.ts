@@ -8,7 +8,7 @@ export interface CleanReplacement extends Replacement {
 }
 
 /** Data a rule lifts out of the text it removes: the dateline place, the source (agency or publication), a title. */
-export type LiftedField = 'dateline' | 'source' | 'title'
+export type LiftedField = 'dateline' | 'datelineDate' | 'source' | 'title'
 
 /** What a rule can report besides replacements, in the coordinates of the text it was given. */
 export interface RuleContext {

@@ -7,7 +7,7 @@ import {slug} from '../../text/slug.js'
 import {countryByCode, gazetteer, isCountryId, metonyms, OFFICE_WORDS, peopleBySurname, preferred, titles, type EntityType, type GazetteerEntry} from './gazetteer.js'
 import {isNameWord, nameEnd, textOf} from './names.js'
 import {ORG_KEYWORDS, organizationEnd} from './organizations.js'
-import {tokenize, type Token} from './tokens.js'
+import {tokenize, type Token} from '../../text/tokens.js'
 
 /** The type of a mention: its entity's type, or NORP for a nationality or country adjective. */
 export type MentionType = EntityType | 'NORP'
@@ -104,8 +104,7 @@ function gazetteerMatcher(tokens: readonly Token[]): (k: number) => Match | unde
 }
 
 /** The mentions of entities in `text`, in order, not overlapping. */
-export function extractMentions(text: string, sentences: readonly Span[]): Mention[] {
-  const tokens = tokenize(text, sentences)
+export function extractMentions(text: string, sentences: readonly Span[], tokens: readonly Token[] = tokenize(text, sentences)): Mention[] {
   const owner = new Int32Array(tokens.length).fill(FREE)
   markLinks(text, tokens, owner)
   const drafts: Draft[] = []

@@ -11,7 +11,7 @@ import peopleData from '../../data/people.json' with {type: 'json'}
 import placeData from '../../data/places.json' with {type: 'json'}
 import titleData from '../../data/titles.json' with {type: 'json'}
 import {slug} from '../../text/slug.js'
-import {phraseTokens} from './tokens.js'
+import {phraseTokens} from '../../text/tokens.js'
 import {TokenTrie} from './trie.js'
 
 /** Entity types of the entities table. */

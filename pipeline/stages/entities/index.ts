@@ -4,6 +4,6 @@ import {extractMentions} from './extract.js'
 
 /** The entities stage: records the article's entity mentions (after segment, which it needs). */
 export function entities(article: Article): Article {
-  article.mentions = extractMentions(article.text!, article.sentences!)
+  article.mentions = extractMentions(article.text!, article.sentences!, article.tokens)
   return article
 }

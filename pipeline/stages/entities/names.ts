@@ -1,5 +1,5 @@
 /** Reading a person's name off the tokens: capitalized words, particles, hyphenated parts, initials, suffixes. */
-import type {Token} from './tokens.js'
+import type {Token} from '../../text/tokens.js'
 
 /** Capitalized words that do not start or continue a person's name. */
 export const NOT_NAME = new Set([

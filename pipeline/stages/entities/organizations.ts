@@ -1,5 +1,5 @@
 /** Organizations the gazetteer does not know, recognized by their shape: "Ministry of Trade, Industry and Energy". */
-import type {Token} from './tokens.js'
+import type {Token} from '../../text/tokens.js'
 
 /** Words that end (or, followed by "of", start) the name of an organization. */
 export const ORG_KEYWORDS = new Set([

@@ -1,5 +1,5 @@
 /** A trie over token sequences: phrases of a gazetteer, matched longest-first in one pass over the tokens. */
-import type {Token} from './tokens.js'
+import type {Token} from '../../text/tokens.js'
 
 /** A node: the entries of the phrase that ends here, and the tokens that continue it. */
 interface Node<E> {

@@ -81,21 +81,22 @@ describe('cleaning rules', () => {
   })
 
   it.each([
-    ['TEHRAN, August 8 (Xinhua) -- Iran said', 'Tehran', 'Xinhua'],
-    ['MANILA, Nov. 2 , 2005 (Xinhua)\n\nThe talks', 'Manila', 'Xinhua'],
-    ['SEOUL, Nov. 3  -- South Korea and China', 'Seoul', undefined],
-    ['New Delhi, June 27 -- A war of words', 'New Delhi', undefined],
-    ['WASHINGTON (AP) — Officials said', 'Washington', 'AP'],
-    ['HONG KONG (REUTERS, AFP) - Police fired', 'Hong Kong', 'Reuters, AFP'],
-    ['Hong Kong (CNN Business) Japanese billionaire', 'Hong Kong', 'CNN Business'],
-    ['TAIPEI, Taiwan — The calls come', 'Taipei', undefined],
-    ['BEIJING • As China loosened', 'Beijing', undefined],
-    ['RIO DE JANEIRO, May 3 (Xinhua) -- Brazil', 'Rio de Janeiro', 'Xinhua'],
-    ['A deck line before the story\n\nROME－Europe continued', 'Rome', undefined],
-  ])('reads the dateline of %j', (raw, place, agency) => {
+    ['TEHRAN, August 8 (Xinhua) -- Iran said', 'Tehran', 'Xinhua', 'August 8'],
+    ['MANILA, Nov. 2 , 2005 (Xinhua)\n\nThe talks', 'Manila', 'Xinhua', 'Nov. 2 , 2005'],
+    ['SEOUL, Nov. 3  -- South Korea and China', 'Seoul', undefined, 'Nov. 3'],
+    ['New Delhi, June 27 -- A war of words', 'New Delhi', undefined, 'June 27'],
+    ['WASHINGTON (AP) — Officials said', 'Washington', 'AP', undefined],
+    ['HONG KONG (REUTERS, AFP) - Police fired', 'Hong Kong', 'Reuters, AFP', undefined],
+    ['Hong Kong (CNN Business) Japanese billionaire', 'Hong Kong', 'CNN Business', undefined],
+    ['TAIPEI, Taiwan — The calls come', 'Taipei', undefined, undefined],
+    ['BEIJING • As China loosened', 'Beijing', undefined, undefined],
+    ['RIO DE JANEIRO, May 3 (Xinhua) -- Brazil', 'Rio de Janeiro', 'Xinhua', 'May 3'],
+    ['A deck line before the story\n\nROME－Europe continued', 'Rome', undefined, undefined],
+  ])('reads the dateline of %j', (raw, place, agency, date) => {
     const result = cleanText(raw)
     expect(result.lifted.dateline).toBe(place)
     expect(result.lifted.source).toBe(agency)
+    expect(result.lifted.datelineDate).toBe(date)
     expect(result.edits.some(e => e.rule === 'dateline')).toBe(true)
   })
 })

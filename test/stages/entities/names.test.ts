@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {nameEnd} from '../../../pipeline/stages/entities/names.js'
 import {organizationEnd} from '../../../pipeline/stages/entities/organizations.js'
-import {tokenize} from '../../../pipeline/stages/entities/tokens.js'
+import {tokenize} from '../../../pipeline/text/tokens.js'
 
 /** The name (or organization) read from the start of `text`. */
 function read(text: string, reader: 'name' | 'org'): string | undefined {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import {tokenize} from '../../../pipeline/stages/entities/tokens.js'
+import {tokenize} from '../../pipeline/text/tokens.js'
 
 const texts = (text: string) => tokenize(text, [{start: 0, end: text.length}]).map(t => t.text)
 

@@ -1,6 +1,6 @@
-/** Word tokens of a clean text, with offsets, shape and sentence: what every entity matcher walks over. */
-import {CHAR_CLASS} from '../../text/char-class.js'
-import type {Span} from '../../text/sentences.js'
+/** Word tokens of a clean text, with offsets, shape and sentence: what the extractors (entities, timexes) walk over. */
+import {CHAR_CLASS} from './char-class.js'
+import type {Span} from './sentences.js'
 
 /** One token: a word, an abbreviation (U.S.), a possessive ('s) or one punctuation character. */
 export interface Token {
