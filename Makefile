@@ -2,6 +2,8 @@
 RAW ?= raw
 OUT ?= out
 FILES ?= $(RAW)
+# a themes file of your own (default: pipeline/data/themes.json)
+THEMES ?=
 N ?= 10000
 CORPUS ?= ../shared/data/dev-corpus
 NODE ?= node
@@ -27,7 +29,7 @@ dist/readouts.mjs: node_modules/.package-lock.json $(SOURCES)
 
 # readouts skips the build itself when raw/ and the code are unchanged
 build: dist/readouts.mjs
-	$(READOUTS) build --raw $(RAW) --out $(OUT)
+	$(READOUTS) build --raw $(RAW) --out $(OUT) $(if $(THEMES),--themes $(THEMES))
 
 validate: dist/readouts.mjs
 	$(READOUTS) validate $(FILES)

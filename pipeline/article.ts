@@ -89,6 +89,10 @@ export interface Article {
   mentions?: import('./stages/entities/extract.js').Mention[]
   /** Temporal expressions of `text`, normalized against the publication date, from the timexes stage. */
   timexes?: import('./stages/timexes/extract.js').Timex[]
+  /** Reported contacts between parties, from the interactions stage. */
+  interactions?: import('./stages/interactions/extract.js').Interaction[]
+  /** Themes found in `text`, from the themes stage. */
+  themes?: import('./stages/themes/index.js').ThemeHit[]
   /** Data the cleaner lifts out of the text. */
   dateline?: string
   /** The date of the dateline as written ("August 8"), and as the timexes stage resolves it. */

@@ -11,6 +11,8 @@ import {processArticle} from './process.js'
 import {clean} from './stages/clean/index.js'
 import {entities} from './stages/entities/index.js'
 import {timexes} from './stages/timexes/index.js'
+import {interactions} from './stages/interactions/index.js'
+import {themes} from './stages/themes/index.js'
 import {parse, startArticle} from './stages/parse/parse-input.js'
 import {segment} from './stages/segment.js'
 import {validate} from './stages/validate.js'
@@ -69,8 +71,8 @@ async function generateCorpus(corpus: string, n: number, dir: string): Promise<n
 async function stageThroughput(corpus: string): Promise<Record<string, number>> {
   const files = (await listRaw(corpus)).filter(f => f.path.endsWith('.txt'))
   const all = await Promise.all(files.map(async f => ({sourcePath: f.path, file: f.path, format: 'txt' as const, bytes: await readFile(f.abs)})))
-  // the inputs that become articles (a reject stops before clean, so it would flatter the later stages)
-  const inputs = all.filter(input => !hasError(validate(parse(startArticle(input)))))
+  // the inputs that become articles (a reject stops early, so it would flatter the later stages)
+  const inputs = all.filter(input => !hasError(processArticle(input)))
   const megabytes = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6
   const prepared = inputs.map(input => validate(parse(startArticle(input))))
   const time = (fn: () => void): number => {
@@ -87,6 +89,7 @@ async function stageThroughput(corpus: string): Promise<Record<string, number>> 
     segment: time(() => { for (const article of cleaned) segment(article) }),
     entities: time(() => { for (const article of segmented) entities(article) }),
     timexes: time(() => { for (const article of segmented) timexes(article) }),
+    'interactions+themes': time(() => { for (const article of segmented) themes(interactions(article)) }),
     'all stages': time(() => { for (const input of inputs) processArticle(input) }),
   }
 }
@@ -112,7 +115,7 @@ export async function bench(options: BenchOptions): Promise<void> {
     log(`build / floor time ratio: ${(build.seconds / floor.seconds).toFixed(2)}x`)
     const floorRate = mb / floor.seconds
     log(`per-stage throughput on one core, in process, over ${corpus} (MB/s of raw text; ratio to the floor's ${floorRate.toFixed(1)} MB/s):`)
-    for (const [stage, rate] of Object.entries(await stageThroughput(corpus))) log(`  ${stage.padEnd(16)} ${rate.toFixed(1).padStart(7)}  ${(rate / floorRate).toFixed(2)}x`)
+    for (const [stage, rate] of Object.entries(await stageThroughput(corpus))) log(`  ${stage.padEnd(20)} ${rate.toFixed(1).padStart(7)}  ${(rate / floorRate).toFixed(2)}x`)
   } finally {
     await rm(work, {recursive: true, force: true})
   }

@@ -6,6 +6,7 @@ import {formatMessage} from './format-message.js'
 import {readTextFile, writeTextFile} from './io/out.js'
 import {IoError} from './io/raw.js'
 import {build} from './run.js'
+import {parseThemes, ThemesError, type CompiledThemes} from './stages/themes/themes-file.js'
 import {validateFiles} from './validate-files.js'
 import {VERSION} from './version.js'
 
@@ -20,12 +21,12 @@ Usage: readouts <command> [options]
 Commands:
   build      build out/ (CSV, Arrow, Parquet, datapackage.json) from the articles in raw/
   validate   check article files against the rules of a build, without building
-  eval       measure quality on development corpora (cleaning report)
+  eval       measure quality on gold and development data (cleaning, entities, timexes, interactions)
   bench      measure a build on a generated corpus (articles/s, MB/s, peak memory)
   generate   regenerate schemas/rows/*.schema.json and the README's data dictionary
 
 Run 'readouts <command> --help' for a command's options.`,
-  build: `Usage: readouts build [--raw DIR] [--out DIR] [--concurrency N] [--force]
+  build: `Usage: readouts build [--raw DIR] [--out DIR] [--concurrency N] [--force] [--themes FILE]
 
 Builds the datasets in --out (default out) from every file in --raw (default raw).
 out is replaced in one step when the new build is complete: it always holds a
@@ -35,6 +36,8 @@ complete build. Nothing is rebuilt when raw/ and the code are unchanged.
   --out DIR          output folder (a link to the current build)
   --concurrency N    inputs read and processed at once (default: ${availableParallelism() * 2}); output is identical for any N
   --force            rebuild even when nothing changed
+  --themes FILE      the themes to count (JSON, schemas/themes.schema.json; default
+                     pipeline/data/themes.json); a file that is not valid stops with exit code 2
   --quiet            no progress line and no summary
   --stats FILE       write this run's peak memory as JSON (used by bench)`,
   validate: `Usage: readouts validate [--json] FILE|DIR...
@@ -50,7 +53,8 @@ Exits 0 when every article is valid, 1 otherwise.
 Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
 (default ../shared/data/dev-corpus) under new ids, builds it, and prints articles/s,
 MB/s of raw text and peak memory, beside a floor that only reads and writes the same bytes.`,
-  eval: `Usage: readouts eval [cleaning | entities | timexes | conll FILE... | all] [--corpus DIR] [--gold FILE]... [--tml DIR]...
+  eval: `Usage: readouts eval [cleaning | entities | timexes | interactions | conll FILE... | all] [--corpus DIR]
+                     [--gold FILE]... [--tml DIR]... [--interaction-gold FILE]... [--details]
 
 cleaning   counts each defect pattern (HTML entities, mojibake, archive headers, captions,
            datelines, stray markup, layout...) in the raw texts of --corpus (default
@@ -62,8 +66,11 @@ entities   scores entity mentions against each gold file of --gold (repeatable; 
 timexes    scores temporal expressions on each folder of TimeML files of --tml (repeatable; default
            ../shared/data/tempeval3-train/TimeBank and .../AQUAINT) by the TempEval-3 Task A rules,
            beside HeidelTime's published figures and chrono-node on the same documents.
+interactions  scores interactions (kind, date and both parties) against each gold file of
+           --interaction-gold (repeatable; default test/gold/interactions.jsonl: the seeds and
+           development articles of --corpus); --details lists every missed and extra row.
 conll      scores people, locations and organizations on CoNLL-2003 files, beside compromise.
-all        cleaning, entities and timexes (the default; what make eval runs).
+all        cleaning, entities, timexes and interactions (the default; what make eval runs).
 Exits 1 when a defect that cleaning must remove is left.`,
   floor: `Usage: readouts floor --raw DIR --out FILE
 
@@ -113,13 +120,25 @@ function progressLine(quiet: boolean): ((done: number, total: number) => void) |
 async function buildCommand(args: string[]): Promise<void> {
   const parsed = options('build', args, {
     raw: {type: 'string', default: 'raw'}, out: {type: 'string', default: 'out'}, stats: {type: 'string'},
-    concurrency: {type: 'string'}, force: {type: 'boolean', default: false}, quiet: {type: 'boolean', default: false},
+    concurrency: {type: 'string'}, force: {type: 'boolean', default: false}, quiet: {type: 'boolean', default: false}, themes: {type: 'string'},
   })
   if (!parsed) return
   const {raw, out, force, quiet} = parsed.values as {raw: string; out: string; force: boolean; quiet: boolean; concurrency?: string}
   const concurrency = positiveInt('build', 'concurrency', (parsed.values as {concurrency?: string}).concurrency, availableParallelism() * 2)
   if (concurrency === undefined) return
-  const result = await build({rawDir: raw, outDir: out, concurrency, force, onProgress: progressLine(quiet)})
+  const themesFile = (parsed.values as {themes?: string}).themes
+  let themes: CompiledThemes | undefined
+  if (themesFile !== undefined) {
+    try {
+      themes = parseThemes(await readTextFile(themesFile), themesFile)
+    } catch (e) {
+      if (!(e instanceof ThemesError)) throw e
+      console.error(`readouts build: the themes file is not valid (schemas/themes.schema.json):\n${e.message}`)
+      process.exitCode = EXIT.usage
+      return
+    }
+  }
+  const result = await build({rawDir: raw, outDir: out, concurrency, force, themes, onProgress: progressLine(quiet)})
   await writeStats((parsed.values as {stats?: string}).stats)
   if (quiet) return
   if (result.skipped) { console.log(`readouts: ${out} is up to date with ${raw} (use --force to rebuild)`); return }
@@ -183,9 +202,12 @@ async function evalCommand(args: string[]): Promise<void> {
     corpus: {type: 'string', default: '../shared/data/dev-corpus'},
     gold: {type: 'string', multiple: true, default: ['test/gold/entities.jsonl', 'test/gold/entities-heldout.jsonl']},
     tml: {type: 'string', multiple: true, default: ['../shared/data/tempeval3-train/TimeBank', '../shared/data/tempeval3-train/AQUAINT']},
+    'interaction-gold': {type: 'string', multiple: true, default: ['test/gold/interactions.jsonl']},
+    details: {type: 'boolean', default: false},
   }, true)
   if (!parsed) return
-  const {corpus, gold, tml} = parsed.values as {corpus: string; gold: string[]; tml: string[]}
+  const {corpus, gold, tml, details} = parsed.values as {corpus: string; gold: string[]; tml: string[]; details: boolean}
+  const interactionGold = parsed.values['interaction-gold'] as string[]
   const [what = 'all', ...files] = parsed.positionals
   const run = await import('./eval/run-eval.js')
   if (what === 'conll') {
@@ -193,7 +215,7 @@ async function evalCommand(args: string[]): Promise<void> {
     console.log((await run.evalConll(files)).text)
     return
   }
-  if (!['all', 'cleaning', 'entities', 'timexes'].includes(what) || files.length > 0) {
+  if (!['all', 'cleaning', 'entities', 'timexes', 'interactions'].includes(what) || files.length > 0) {
     console.error(`readouts eval: unknown evaluation "${[what, ...files].join(' ')}"\n\n${HELP.eval}`)
     process.exitCode = EXIT.usage
     return
@@ -204,7 +226,8 @@ async function evalCommand(args: string[]): Promise<void> {
     if (report.failed) process.exitCode = EXIT.invalid
   }
   if (what === 'all' || what === 'entities') console.log((await run.evalEntities({gold, dirs: ['raw', corpus]})).text)
-  if (what === 'all' || what === 'timexes') console.log((await run.evalTimexes(tml)).text)
+  if (what === 'all' || what === 'timexes') console.log((await run.evalTimexes(tml)).text + '\n')
+  if (what === 'all' || what === 'interactions') console.log((await run.evalInteractions({gold: interactionGold, dirs: ['raw', corpus]}, details)).text)
 }
 
 /** readouts generate */

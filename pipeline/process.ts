@@ -4,11 +4,17 @@ import {clean} from './stages/clean/index.js'
 import {parse, startArticle} from './stages/parse/parse-input.js'
 import {entities} from './stages/entities/index.js'
 import {timexes} from './stages/timexes/index.js'
+import {interactions} from './stages/interactions/index.js'
+import {themes} from './stages/themes/index.js'
+import type {CompiledThemes} from './stages/themes/themes-file.js'
 import {segment} from './stages/segment.js'
 import {validate} from './stages/validate.js'
 
-/** Options that change what the stages produce (none yet; later stages add theirs). */
-export type ProcessOptions = Record<string, never>
+/** Options that change what the stages produce. */
+export interface ProcessOptions {
+  /** The themes to count (default: pipeline/data/themes.json). */
+  themes?: CompiledThemes
+}
 
 /** A stage: one job, from an article to the same article with its results or messages added. */
 export type Stage = (article: Article, options: ProcessOptions) => Article
@@ -21,6 +27,8 @@ export const stages: ReadonlyArray<readonly [name: string, stage: Stage]> = [
   ['segment', segment],
   ['entities', entities],
   ['timexes', timexes],
+  ['interactions', interactions],
+  ['themes', themes],
 ]
 
 /** The rules of the process itself (not of a stage). */

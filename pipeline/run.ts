@@ -10,6 +10,7 @@ import {mapOrdered} from './ordered.js'
 import {processArticle} from './process.js'
 import {allRules} from './rules.js'
 import type {RecordRef} from './stages/parse/locate.js'
+import {defaultThemes, type CompiledThemes} from './stages/themes/themes-file.js'
 import {tables} from './tables/index.js'
 import {entityRows, tallyMentions, type EntityTally} from './tables/entity-tally.js'
 import {rowsOf} from './tables/rows.js'
@@ -27,6 +28,8 @@ export interface BuildOptions {
   concurrency: number
   /** Rebuild even when nothing changed since the last build. */
   force?: boolean
+  /** The themes to count (default: pipeline/data/themes.json). */
+  themes?: CompiledThemes
   onProgress?: (done: number, total: number) => void
 }
 
@@ -43,8 +46,8 @@ export interface BuildResult {
 const TOOLS = ['apache-arrow', 'parquet-wasm', 'papaparse', 'ajv', 'ajv-formats', 'jsonc-parser', 'p-limit']
 
 /** A fingerprint of everything a build depends on: code, options and each raw file's path, size and time. */
-function fingerprintOf(files: readonly RawFile[], rawDir: string): string {
-  const hash = createHash('sha256').update(`${CODE_VERSION}\n${rawDir}\n`)
+function fingerprintOf(files: readonly RawFile[], rawDir: string, themes: CompiledThemes): string {
+  const hash = createHash('sha256').update(`${CODE_VERSION}\n${rawDir}\n${themes.key}\n`)
   for (const f of files) hash.update(`${f.path}\t${f.kind}\t${f.size}\t${f.mtimeMs}\n`)
   return hash.digest('hex')
 }
@@ -92,10 +95,10 @@ export const OUTPUT_FILES: ReadonlySet<string> = new Set([
 
 /** Builds out/ from raw/. Throws IoError when raw/ cannot be read or out/ cannot be written; out/ is then unchanged. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const {rawDir, outDir, concurrency} = options
+  const {rawDir, outDir, concurrency, themes = defaultThemes} = options
   const files = await listRaw(rawDir)
   const place = outputPlace(outDir)
-  const fingerprint = fingerprintOf(files, rawDir)
+  const fingerprint = fingerprintOf(files, rawDir, themes)
   const tally = newTally()
   if (!options.force && CODE_VERSION !== 'dev' && (await readBuildState(place)) === fingerprint) {
     return {skipped: true, articles: 0, rejects: 0, rejectsByRule: {}, outDir}
@@ -111,16 +114,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const markDuplicate = dedupeById()
     const entities: EntityTally = new Map()
     let done = 0
-    const processed = mapOrdered(refs, async ref => processArticle(await loadInput(rawDir, ref)), {concurrency})
+    const processed = mapOrdered(refs, async ref => processArticle(await loadInput(rawDir, ref), {themes}), {concurrency})
     for await (const article of processed) {
       markDuplicate(article)
       tallyArticle(tally, article)
       const rows = rowsOf(article)
       if (rows.kind === 'accepted') {
         await writers.get('articles')!.append([rows.article])
-        await writers.get('edits')!.append(rows.edits)
-        await writers.get('mentions')!.append(rows.mentions)
-        await writers.get('timexes')!.append(rows.timexes)
+        for (const [table, tableRows] of Object.entries(rows.tables)) await writers.get(table)!.append(tableRows)
         tallyMentions(entities, article.mentions ?? [])
       } else {
         await writers.get('rejects')!.append([rows.reject])

@@ -55,6 +55,23 @@ describe('readouts build', () => {
     expect(readFileSync(join(out, 'articles.csv'), 'utf8')).toContain('A fifth article.')
   })
 
+  it('counts the themes of --themes FILE, rebuilds when the file changes, and stops with exit code 2 on a bad one', () => {
+    const dir = tempDir()
+    const out = join(dir, 'out')
+    const themes = join(dir, 'themes.json')
+    writeFileSync(themes, JSON.stringify({themes: [{id: 'phones', phrases: ['phone', 'telephone conversation']}]}))
+    expect(readouts('build', '--raw', 'raw', '--out', out, '--themes', themes).status).toBe(0)
+    expect(readFileSync(join(out, 'themes.csv'), 'utf8').split('\n').filter(Boolean).map(l => l.split(',').slice(0, 3).join(','))).toEqual([
+      'article_id,theme,hits', '000_05df10e74c9121d6,phones,1', '001_5e7f0fa01c544176,phones,1', '003_643ae1bfe47be350,phones,2', '004_dd8dd39acc5365f4,phones,1'])
+    writeFileSync(themes, JSON.stringify({themes: [{id: 'calls', phrases: ['call']}]}))
+    expect(readouts('build', '--raw', 'raw', '--out', out, '--themes', themes).stdout).toMatch(/built/)
+    writeFileSync(themes, JSON.stringify({themes: [{id: 'calls', phrases: 'call'}]}))
+    const bad = readouts('build', '--raw', 'raw', '--out', out, '--themes', themes)
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain(`${themes}: /themes/0/phrases: must be array  themes:schema-violation`)
+    expect(readFileSync(join(out, 'themes.csv'), 'utf8')).toMatch(/,calls,/)
+  })
+
   it('rejects a bad option value with usage and exit code 2', () => {
     const result = readouts('build', '--concurrency', 'zero')
     expect(result.status).toBe(2)

@@ -1,5 +1,5 @@
 // Shared test helpers: fixture paths, builds into temporary folders, and reading CSV back.
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Papa from 'papaparse'
@@ -50,4 +50,13 @@ export function memorySink(): import('../pipeline/writers/sink.js').ByteSink & {
     async abort() { chunks.length = 0 },
     bytes: () => new Uint8Array(Buffer.concat(chunks)),
   }
+}
+
+/** A copy of a gold file with only the seeds' lines (their ids start with three digits and "_"), so a test needs nothing beside the project. */
+export function seedGold(goldFile: string): string {
+  const seeds = readFileSync(goldFile, 'utf8').split('\n').filter(l => /"article_id": "\d{3}_/.test(l))
+  if (seeds.length !== 5) throw new Error(`${goldFile}: expected the 5 seeds, found ${seeds.length}`)
+  const path = join(tempDir('readouts-gold-'), 'seeds.jsonl')
+  writeFileSync(path, seeds.join('\n'))
+  return path
 }

@@ -3,8 +3,8 @@ import {processArticle, stages} from '../pipeline/process.js'
 import {txtInput} from './helpers.js'
 
 describe('processArticle(input[, options])', () => {
-  it('runs parse, validate, clean, segment, entities and timexes in order', () => {
-    expect(stages.map(([name]) => name)).toEqual(['parse', 'validate', 'clean', 'segment', 'entities', 'timexes'])
+  it('runs parse, validate, clean, segment, entities, timexes, interactions and themes in order', () => {
+    expect(stages.map(([name]) => name)).toEqual(['parse', 'validate', 'clean', 'segment', 'entities', 'timexes', 'interactions', 'themes'])
     const article = processArticle(txtInput('001.txt', ' date 2020-11-06 Wang spoke. Lopez agreed.\n\nA second paragraph.'))
     expect(article).toMatchObject({id: '001', text: 'Wang spoke. Lopez agreed.\n\nA second paragraph.', messages: []})
     expect(article.sentences).toHaveLength(3)

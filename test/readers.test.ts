@@ -95,6 +95,20 @@ describe('the written tables', () => {
     }
   })
 
+  it('give interactions whose evidence is articles.text[start:end], whose entities are in entities, and themes whose first hit is in the text', () => {
+    const articles = new Map(expectedRows(tables[0]!).map(a => [a.article_id, a]))
+    const entityIds = new Set(expectedRows(tables.find(t => t.name === 'entities')!).map(e => e.entity_id))
+    const interactions = expectedRows(tables.find(t => t.name === 'interactions')!)
+    expect(interactions.length).toBeGreaterThanOrEqual(7)
+    for (const x of interactions) {
+      expect(codePoints(articles.get(x.article_id)!.text, x.start, x.end), JSON.stringify(x)).toBe(x.text)
+      for (const id of [x.source_entity_id, x.target_entity_id]) if (id !== null) expect(entityIds.has(id), String(id)).toBe(true)
+    }
+    const themes = expectedRows(tables.find(t => t.name === 'themes')!)
+    expect(themes.length).toBeGreaterThan(10)
+    for (const t of themes) expect(codePoints(articles.get(t.article_id)!.text, t.first_start, Number(t.first_start) + 3).length).toBe(3)
+  })
+
   it('give entities that count their mentions and articles, and every mention points to one', () => {
     const entities = expectedRows(tables.find(t => t.name === 'entities')!)
     const mentions = expectedRows(tables.find(t => t.name === 'mentions')!)

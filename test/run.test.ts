@@ -38,7 +38,7 @@ describe('build(options)', () => {
     const {out, result} = await buildInto(join(ROOT, 'raw'))
     expect(result).toMatchObject({articles: 5, rejects: 0})
     const golden = join(ROOT, 'test/fixtures/ok-seeds/expected')
-    for (const table of ['articles', 'edits', 'rejects', 'timexes']) {
+    for (const table of ['articles', 'edits', 'rejects', 'timexes', 'interactions', 'themes']) {
       const actual = readFileSync(join(out, `${table}.csv`), 'utf8')
       if (process.env.UPDATE_GOLDEN) { mkdirSync(golden, {recursive: true}); writeFileSync(join(golden, `${table}.csv`), actual) }
       expect(actual, `${table}.csv differs from the golden file (UPDATE_GOLDEN=1 rewrites it)`).toBe(readFileSync(join(golden, `${table}.csv`), 'utf8'))

@@ -15,6 +15,7 @@ import {chronoTimexes} from './chrono-timexes.js'
 import {parseTimeML} from './timeml.js'
 import {newTimexCounts, scoreTimexes, timexFigures, type TimexCounts} from './timex-score.js'
 import {toRawSpan} from '../text/offset-map.js'
+import {scoreInteractions, type GoldInteraction, type InteractionCounts} from './interaction-score.js'
 
 /** Every article of a folder, processed as a build would (rejects skipped). */
 async function* articlesOf(dir: string): AsyncGenerator<Article> {
@@ -182,4 +183,39 @@ function formatTimexScores(title: string, ours: TimexCounts, theirs: TimexCounts
     system.padEnd(24) + columns.map((c, i) => (figures[c] === undefined ? '—' : figures[c]!.toFixed(2)).padStart(Math.max(heads[i]!.length, 6) + 1)).join('')
   return [title, 'system'.padEnd(24) + heads.map(h => h.padStart(Math.max(h.length, 6) + 1)).join(''),
     row('readouts', timexFigures(ours)), ...(heideltime ? [row('HeidelTime (published)', heideltime)] : []), row('chrono-node', timexFigures(theirs))].join('\n')
+}
+
+/** A party as the details of the interaction evaluation show it. */
+function showParty(p: {entityId?: string | null; name?: string | null; country: string | null}): string {
+  return `${('entityId' in p ? p.entityId : p.name) ?? '-'}/${p.country ?? '-'}`
+}
+
+/**
+ * The interaction evaluation over gold files (seeds and development articles): precision and recall of rows whose
+ * kind, date and parties all match; with `details`, every missed and every extra row.
+ */
+export async function evalInteractions(sources: GoldSources, details = false): Promise<{text: string; counts: Record<string, InteractionCounts>}> {
+  const groups: Record<string, InteractionCounts & {articles: number}> = {}
+  const lines: string[] = []
+  for (const file of sources.gold) for (const line of (await readTextFile(file)).split('\n').filter(l => l.trim())) {
+    const {article_id: id, interactions} = JSON.parse(line) as {article_id: string; interactions: GoldInteraction[]}
+    const article = await findArticle(sources.dirs, id)
+    if (!article) throw new Error(`${file}: gold article ${id} is in none of ${sources.dirs.join(', ')}`)
+    const g = groups[/^\d{3}_/.test(id) ? 'seeds' : 'dev'] ??= {tp: 0, system: 0, gold: 0, articles: 0}
+    g.articles++
+    const {missed, extra} = scoreInteractions(g, article.interactions ?? [], interactions)
+    if (!details) continue
+    for (const m of missed) lines.push(`  ${id} missed: ${m.kind} ${m.date ?? '-'} ${showParty(m.a)} ${showParty(m.b)}  «${m.evidence ?? ''}»`)
+    for (const e of extra) lines.push(`  ${id} extra:  ${e.kind} ${e.date ?? '-'} ${showParty(e.source)} ${showParty(e.target)}  «${article.text!.slice(e.start, e.end)}»`)
+  }
+  const rows = Object.entries(groups).sort((a, b) => GROUP_ORDER.indexOf(a[0]) - GROUP_ORDER.indexOf(b[0])).map(([name, g]) => {
+    const p = g.system ? g.tp / g.system : 0
+    const r = g.gold ? g.tp / g.gold : 0
+    const f1 = p + r ? (2 * p * r) / (p + r) : 0
+    return `${`${name} (${g.articles} articles)`.padEnd(22)} ${String(g.gold).padStart(5)} ${String(g.system).padStart(7)} ${String(g.tp).padStart(8)} ${p.toFixed(3).padStart(6)} ${r.toFixed(3).padStart(6)} ${f1.toFixed(3).padStart(6)}`
+  })
+  const text = ['interactions (kind, date and both parties must match; test/gold/interaction-guidelines.md)',
+    `${'gold'.padEnd(22)} ${'rows'.padStart(5)} ${'system'.padStart(7)} ${'matched'.padStart(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`, ...rows,
+    ...(details ? ['', ...lines] : [])].join('\n')
+  return {text, counts: Object.fromEntries(Object.entries(groups).map(([k, {tp, system, gold}]) => [k, {tp, system, gold}]))}
 }

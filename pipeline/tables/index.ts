@@ -6,6 +6,8 @@ import {entitiesTable} from './entities.js'
 import {mentionsTable} from './mentions.js'
 import {rejectsTable} from './rejects.js'
 import {timexesTable} from './timexes.js'
+import {interactionsTable} from './interactions.js'
+import {themesTable} from './themes.js'
 
 /** Every table `readouts build` writes. */
-export const tables: readonly TableDef[] = [articlesTable, editsTable, entitiesTable, mentionsTable, timexesTable, rejectsTable]
+export const tables: readonly TableDef[] = [articlesTable, editsTable, entitiesTable, mentionsTable, timexesTable, interactionsTable, themesTable, rejectsTable]

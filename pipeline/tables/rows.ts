@@ -9,10 +9,21 @@ import type {EditRow} from './edits.js'
 import type {MentionRow} from './mentions.js'
 import type {RejectRow} from './rejects.js'
 import type {TimexRow} from './timexes.js'
+import type {InteractionRow} from './interactions.js'
+import type {ThemeRow} from './themes.js'
 
-/** The rows one article contributes: an article with its edits, or a reject. */
+/** The rows an accepted article adds to each per-article table besides articles, by table name. */
+export interface PerArticleRows {
+  edits: EditRow[]
+  mentions: MentionRow[]
+  timexes: TimexRow[]
+  interactions: InteractionRow[]
+  themes: ThemeRow[]
+}
+
+/** The rows one article contributes: an article with its rows of the per-article tables, or a reject. */
 export type ArticleRows =
-  | {kind: 'accepted'; article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]; timexes: TimexRow[]}
+  | {kind: 'accepted'; article: ArticleRow; tables: PerArticleRows}
   | {kind: 'rejected'; reject: RejectRow}
 
 /** The pointer, line and column of a message's place, when it has them. */
@@ -46,9 +57,8 @@ export function rejectRow(article: Article): RejectRow {
 type SpanColumns = (start: number, end: number) => {text: string; start: number; end: number; raw_start: number; raw_end: number}
 
 /** The span columns of an article's clean-text spans (code-point indexes built once per article). */
-function spanColumnsOf(article: Article, rawCp: CodePointIndex): SpanColumns {
+function spanColumnsOf(article: Article, cleanCp: CodePointIndex, rawCp: CodePointIndex): SpanColumns {
   const text = article.text!
-  const cleanCp = codePointIndex(text)
   return (start, end) => {
     const [rawStart, rawEnd] = toRawSpan(article.offsetMap!, start, end)
     return {text: text.slice(start, end), start: cleanCp(start), end: cleanCp(end), raw_start: rawCp(rawStart), raw_end: rawCp(rawEnd)}
@@ -74,8 +84,25 @@ function timexRows(article: Article, id: string, span: SpanColumns): TimexRow[] 
   })
 }
 
-/** The articles row and the edit, mention and timex rows of an accepted article. */
-function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[]; mentions: MentionRow[]; timexes: TimexRow[]} {
+/** The interaction rows of an accepted article, with the calendar range of their dates. */
+function interactionRows(article: Article, id: string, span: SpanColumns): InteractionRow[] {
+  return (article.interactions ?? []).map((x, i) => {
+    const range = x.date ? calendarRange(x.date) : null
+    return {
+      article_id: id, interaction_idx: i, kind: x.kind, cameo: x.cameo, date: x.date, date_start: range?.[0] ?? null, date_end: range?.[1] ?? null,
+      source_entity_id: x.source.entityId, target_entity_id: x.target.entityId, source_country: x.source.country, target_country: x.target.country,
+      trigger: x.trigger, ...span(x.start, x.end), sentence_idx: x.sentence,
+    }
+  })
+}
+
+/** The theme rows of an accepted article. */
+function themeRows(article: Article, id: string, cleanCp: CodePointIndex): ThemeRow[] {
+  return (article.themes ?? []).map(t => ({article_id: id, theme: t.theme, hits: t.hits, first_start: cleanCp(t.firstStart)}))
+}
+
+/** The articles row and the rows of the other per-article tables of an accepted article. */
+function acceptedRows(article: Article): {article: ArticleRow; tables: PerArticleRows} {
   const record = recordOf(article)
   const text = article.text!
   const rawCp = codePointIndex(article.raw!)
@@ -106,8 +133,12 @@ function acceptedRows(article: Article): {article: ArticleRow; edits: EditRow[];
     n_edits: edits.length,
     raw_sha256: article.rawSha256,
   }
-  const span = spanColumnsOf(article, rawCp)
-  return {article: row, edits, mentions: mentionRows(article, record.id, span), timexes: timexRows(article, record.id, span)}
+  const cleanCp = codePointIndex(text)
+  const span = spanColumnsOf(article, cleanCp, rawCp)
+  return {article: row, tables: {
+    edits, mentions: mentionRows(article, record.id, span), timexes: timexRows(article, record.id, span),
+    interactions: interactionRows(article, record.id, span), themes: themeRows(article, record.id, cleanCp),
+  }}
 }
 
 /** The rows of one processed article. */

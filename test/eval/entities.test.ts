@@ -1,10 +1,7 @@
-import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {evalConll, evalEntities} from '../../pipeline/eval/run-eval.js'
 import {prf, type Counts} from '../../pipeline/eval/scores.js'
-import {hasShared, SHARED} from '../helpers.js'
+import {hasShared, seedGold, SHARED} from '../helpers.js'
 
 /** The sum of counts over the given types. */
 function total(counts: Map<string, Counts>, types: readonly string[]): Counts {
@@ -15,12 +12,8 @@ function total(counts: Map<string, Counts>, types: readonly string[]): Counts {
 
 describe('readouts eval entities on the seeds (test/gold/entities.jsonl)', () => {
   it('finds and links every person, country and organization of the seeds (recall 1.0) with precision >= 0.95', async () => {
-    // the seed lines of the gold only, so the test needs nothing beside the project
-    const dir = await mkdtemp(join(tmpdir(), 'readouts-gold-'))
-    const seeds = (await readFile('test/gold/entities.jsonl', 'utf8')).split('\n').filter(l => /"article_id": "\d{3}_/.test(l))
-    expect(seeds).toHaveLength(5)
-    await writeFile(join(dir, 'seeds.jsonl'), seeds.join('\n'))
-    const {counts, text} = await evalEntities({gold: [join(dir, 'seeds.jsonl')], dirs: ['raw']})
+    const seeds = seedGold('test/gold/entities.jsonl')
+    const {counts, text} = await evalEntities({gold: [seeds], dirs: ['raw']})
     expect(text).toMatch(/entities, seeds gold: 5 articles/)
     const main = ['PERSON', 'GPE', 'ORG']
     for (const kind of ['strict', 'entities'] as const) {

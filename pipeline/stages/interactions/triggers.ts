@@ -1,0 +1,73 @@
+/**
+ * The words that report a contact between parties, by kind, and the CAMEO code of each kind. Data and one scanner:
+ * every trigger of a text is found in one pass of one combined regular expression.
+ */
+
+/** The kinds of contact, as the interactions table writes them. */
+export const KINDS = ['phone_call', 'video_call', 'meeting', 'visit', 'message'] as const
+
+/** A kind of contact. */
+export type InteractionKind = (typeof KINDS)[number]
+
+/**
+ * The CAMEO code of each kind: 041 discuss by telephone, 042 make a visit, 040 consult (meetings where the text
+ * does not say who hosted, video calls and messages, which CAMEO has no closer code for); 043 host a visit is
+ * given to a meeting the text says one side received or hosted.
+ */
+export const CAMEO: Record<InteractionKind, string> = {phone_call: '041', video_call: '040', meeting: '040', visit: '042', message: '040'}
+
+/** CAMEO codes the table can hold, with their CAMEO names. */
+export const CAMEO_CODES: Record<string, string> = {
+  '040': 'Consult, not specified below', '041': 'Discuss by telephone', '042': 'Make a visit', '043': 'Host a visit', '044': 'Meet at a third location',
+}
+
+/** The trigger phrases of each kind (regular-expression sources, matched case-blind at word boundaries). */
+const PHRASES: Record<InteractionKind, readonly string[]> = {
+  phone_call: [
+    String.raw`(?:tele)?phone (?:call|conversation|talk)s?`, String.raw`telephone`, String.raw`(?:on|by|over) the (?:tele)?phone`,
+    String.raw`by (?:tele)?phone`, String.raw`(?:tele)?phoned`,
+  ],
+  video_call: [
+    String.raw`video (?:call|conference|talk|meeting|summit|link|chat)s?`, String.raw`videoconference`, String.raw`virtual (?:meeting|talks|summit)`,
+  ],
+  message: [
+    String.raw`(?:verbal|congratulatory|condolence|written|oral) (?:message|letter|note)s?`, String.raw`message of (?:condolence|congratulations|sympathy)`,
+    String.raw`letter of (?:condolence|congratulations)`, String.raw`(?:message|letter)s? to`, String.raw`sent (?:a |an |his |her )?(?:message|letter)`,
+    String.raw`received (?:a |the |his |her )?(?:[\p{L}-]+ )?(?:message|letter)`,
+  ],
+  meeting: [
+    String.raw`met(?: with)?`, String.raw`meets(?: with)?`, String.raw`(?:meeting|talks|consultations|summit|discussions) (?:with|between)`,
+    String.raw`held (?:talks|a meeting|meetings|consultations)`, String.raw`received`, String.raw`hosted`,
+  ],
+  // not "visiting scientist": an adjective of a person's post
+  visit: [String.raw`(?:state |official |working )?visit(?:ed|ing|s)?(?! (?:scientist|scholar|professor|fellow|researcher|student)s?\b)`, String.raw`(?:arrived|arrives) in`],
+}
+
+/** One trigger in the text: its kind, span (UTF-16) and text. */
+export interface Trigger {
+  kind: InteractionKind
+  start: number
+  end: number
+  text: string
+}
+
+/** The combined scanner: one named group per kind, longest alternatives first. */
+const SCANNER = new RegExp(
+  Object.entries(PHRASES).map(([kind, phrases]) => `(?<${kind}>${[...phrases].sort((a, b) => b.length - a.length).join('|')})`).join('|')
+    .replace(/^/, String.raw`(?<![\p{L}\p{N}-])(?:`).concat(String.raw`)(?![\p{L}\p{N}-])`),
+  'giu',
+)
+
+/**
+ * The triggers of a text, in order, in one scan.
+ * @example triggersIn('Xi met Moon.')[0].kind === 'meeting'
+ */
+export function triggersIn(text: string): Trigger[] {
+  const found: Trigger[] = []
+  SCANNER.lastIndex = 0
+  for (let m = SCANNER.exec(text); m; m = SCANNER.exec(text)) {
+    const kind = KINDS.find(k => m!.groups?.[k] !== undefined)!
+    found.push({kind, start: m.index, end: m.index + m[0].length, text: m[0]})
+  }
+  return found
+}

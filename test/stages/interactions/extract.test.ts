@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {processArticle} from '../../../pipeline/process.js'
+import {triggersIn} from '../../../pipeline/stages/interactions/triggers.js'
+import {txtInput} from '../../helpers.js'
+
+/** The interactions of a text published on 2020-11-06, as "kind date source>target". */
+function interactionsOf(text: string, published: string | null = '2020-11-06'): string[] {
+  const article = processArticle(txtInput('t.txt', (published ? ` date ${published} ` : '') + text))
+  expect(article.messages.filter(m => m.severity === 'error')).toEqual([])
+  return article.interactions!.map(i => `${i.kind} ${i.date} ${i.source.entityId ?? i.source.country}>${i.target.entityId ?? i.target.country}`)
+}
+
+describe('triggersIn', () => {
+  it('finds each kind of contact, longest phrase first, at word boundaries', () => {
+    const text = 'a telephone conversation, a video call, a verbal message to, met with, a state visit, the phoney war'
+    expect(triggersIn(text).map(t => `${t.kind}:${t.text}`)).toEqual([
+      'phone_call:telephone conversation', 'video_call:video call', 'message:verbal message', 'meeting:met with', 'visit:state visit',
+    ])
+  })
+})
+
+describe('interactions', () => {
+  it.each([
+    ['Chinese President Xi Jinping spoke with President Martín Vizcarra of Peru on the phone on Thursday.', ['phone_call 2020-11-05 PERSON:xi-jinping>PERSON:martin-vizcarra']],
+    ['Chinese President Xi Jinping and his Mexican counterpart, Andres Manuel Lopez Obrador, held a phone conversation in April 2020.', ['phone_call 2020-04 PERSON:xi-jinping>PERSON:andres-manuel-lopez-obrador']],
+    ['In a phone call with South Korean President Moon Jae-in on Tuesday, Chinese President Xi Jinping said ties were strong.', ['phone_call 2020-11-03 PERSON:xi-jinping>PERSON:moon-jae-in']],
+    ['Xi Jinping sent a congratulatory letter to Russian President Vladimir Putin on Monday.', ['message 2020-11-02 PERSON:xi-jinping>PERSON:vladimir-putin']],
+    ['Chinese Foreign Minister Wang Yi met with Japanese Foreign Minister Toshimitsu Motegi in Tokyo on Wednesday.', ['meeting 2020-11-04 PERSON:wang-yi>PERSON:toshimitsu-motegi']],
+    ['Chinese Premier Li Keqiang held talks via video link with German Chancellor Angela Merkel on Tuesday.', ['video_call 2020-11-03 PERSON:li-keqiang>PERSON:angela-merkel']],
+    ['Indian Prime Minister Narendra Modi visited Japan in October 2019.', ['visit 2019-10 PERSON:narendra-modi>JPN']],
+  ])('%s', (text, expected) => {
+    expect(interactionsOf(text)).toEqual(expected)
+  })
+
+  it('makes one row of repeated references to one contact', () => {
+    expect(interactionsOf('Chinese Foreign Minister Wang Yi held a phone conversation with Peruvian Foreign Minister Mario Lopez on Thursday. During the call, Wang said China and Peru are friends. In the phone call with Lopez, Wang also spoke of vaccines.'))
+      .toEqual(['phone_call 2020-11-05 PERSON:wang-yi>PERSON:mario-lopez'])
+  })
+
+  it('dates a contact without its own date by the lead of the story, unless it is placed earlier', () => {
+    expect(interactionsOf('Chinese Foreign Minister Wang Yi said Thursday that ties are strong. Wang made the remarks in a phone conversation with Peruvian Foreign Minister Mario Lopez. Lopez had previously sent a message to Wang Yi.'))
+      .toEqual(['phone_call 2020-11-05 PERSON:wang-yi>PERSON:mario-lopez', 'message null PERSON:mario-lopez>PERSON:wang-yi'])
+  })
+
+  it('leaves out contacts that are only planned, and addresses to an audience', () => {
+    expect(interactionsOf('Xi Jinping will hold talks with Vladimir Putin next week. Xi Jinping plans to visit Russia. Wang Yi agreed to meet Mario Lopez.')).toEqual([])
+    expect(interactionsOf('Xi Jinping made the remarks in a speech via video link to the BRICS summit. Xi Jinping addressed a meeting with business leaders.')).toEqual([])
+  })
+
+  it('codes a contact with an organization, but not one between two organizations', () => {
+    expect(interactionsOf('Pakistani President Arif Alvi sent a congratulatory message to the World Health Organization on Friday.'))
+      .toEqual(['message 2020-11-06 PERSON:arif-alvi>ORG:world-health-organization'])
+    expect(interactionsOf('The conference, organized by the International Department of the CPC Central Committee, was held via video link with the World Health Organization.')).toEqual([])
+  })
+
+  it('keeps weekdays unresolved in an undated article', () => {
+    expect(interactionsOf('Xi Jinping spoke with Moon Jae-in by phone on Tuesday.', null)).toEqual(['phone_call null PERSON:xi-jinping>PERSON:moon-jae-in'])
+  })
+})
