@@ -22,10 +22,12 @@ node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# pipeline/ compiled to one ES module with esbuild: the `readouts` command
+# pipeline/ compiled with esbuild: the `readouts` command, and the worker threads it starts
+ESBUILD = ./node_modules/.bin/esbuild --bundle --platform=node --target=node20 --format=esm \
+	  --packages=external --sourcemap --log-level=warning --define:__READOUTS_CODE__='"$(CODE_HASH)"'
 dist/readouts.mjs: node_modules/.package-lock.json $(SOURCES)
-	./node_modules/.bin/esbuild pipeline/cli.ts --bundle --platform=node --target=node20 --format=esm \
-	  --packages=external --sourcemap --log-level=warning --outfile=$@ --define:__READOUTS_CODE__='"$(CODE_HASH)"'
+	$(ESBUILD) pipeline/worker.ts --outfile=dist/worker.mjs
+	$(ESBUILD) pipeline/cli.ts --outfile=$@
 
 # readouts skips the build itself when raw/ and the code are unchanged
 build: dist/readouts.mjs

@@ -111,8 +111,11 @@ export function message(
   return {severity, stage, rule, reason, ...extra}
 }
 
+/** What the build keeps of a processed article besides its rows: where it came from, its id and its messages. */
+export type ArticleOutcome = Pick<Article, 'input' | 'id' | 'messages'>
+
 /** Whether any message of the article is an error (the article goes to rejects). */
-export function hasError(article: Article): boolean {
+export function hasError(article: Pick<Article, 'messages'>): boolean {
   return article.messages.some(m => m.severity === 'error')
 }
 

@@ -1,7 +1,7 @@
 /** `readouts bench`: a build of N generated articles, timed and measured beside a floor that only reads and writes. */
 import {spawn} from 'node:child_process'
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import pLimit from 'p-limit'
 import {hasError} from './article.js'
@@ -24,6 +24,8 @@ export interface BenchOptions {
   n: number
   corpus: string
   concurrency: number
+  /** Worker threads of the build (0: all in the main thread). */
+  workers: number
   log: (line: string) => void
 }
 
@@ -96,14 +98,14 @@ async function stageThroughput(corpus: string): Promise<Record<string, number>> 
 
 /** Runs the benchmark and logs its figures. */
 export async function bench(options: BenchOptions): Promise<void> {
-  const {n, corpus, concurrency, log} = options
+  const {n, corpus, concurrency, workers, log} = options
   const work = await mkdtemp(join(tmpdir(), 'readouts-bench-'))
   try {
     const raw = join(work, 'raw')
     const rawBytes = await generateCorpus(corpus, n, raw)
     const mb = rawBytes / 1e6
-    log(`readouts bench: ${n} articles, ${mb.toFixed(1)} MB of raw text (from ${corpus}), concurrency ${concurrency}`)
-    const build = await runChild(['build', '--raw', raw, '--out', join(work, 'out'), '--force', '--quiet', '--concurrency', String(concurrency)])
+    log(`readouts bench: ${n} articles, ${mb.toFixed(1)} MB of raw text (from ${corpus}), concurrency ${concurrency}, ${workers} worker threads on ${availableParallelism()} cores`)
+    const build = await runChild(['build', '--raw', raw, '--out', join(work, 'out'), '--force', '--quiet', '--concurrency', String(concurrency), '--workers', String(workers)])
     const floor = await runChild(['floor', '--raw', raw, '--out', join(work, 'floor.csv')])
     const rows = [
       ['run', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'],

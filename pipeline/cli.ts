@@ -35,6 +35,8 @@ complete build. Nothing is rebuilt when raw/ and the code are unchanged.
   --raw DIR          folder of articles (.txt, .json, .jsonl, .csv), read recursively
   --out DIR          output folder (a link to the current build)
   --concurrency N    inputs read and processed at once (default: ${availableParallelism() * 2}); output is identical for any N
+  --workers N        worker threads that process articles (default: ${availableParallelism()}, one per core; 0: none,
+                     all in the main thread); output is identical for any N
   --force            rebuild even when nothing changed
   --themes FILE      the themes to count (JSON, schemas/themes.schema.json; default
                      pipeline/data/themes.json); a file that is not valid stops with exit code 2
@@ -48,11 +50,12 @@ cleaning, and duplicate ids among the files given. Prints one line per problem:
 Exits 0 when every article is valid, 1 otherwise.
 
   --json    print the problems as a JSON array instead`,
-  bench: `Usage: readouts bench [--n N] [--corpus DIR] [--concurrency N]
+  bench: `Usage: readouts bench [--n N] [--corpus DIR] [--concurrency N] [--workers N]
 
 Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
-(default ../shared/data/dev-corpus) under new ids, builds it, and prints articles/s,
-MB/s of raw text and peak memory, beside a floor that only reads and writes the same bytes.`,
+(default ../shared/data/dev-corpus) under new ids, builds it (with --workers worker threads,
+default one per core), and prints articles/s, MB/s of raw text and peak memory, beside a
+floor that only reads and writes the same bytes; then each stage's throughput on one core.`,
   eval: `Usage: readouts eval [cleaning | entities | timexes | interactions | conll FILE... | all] [--corpus DIR]
                      [--gold FILE]... [--tml DIR]... [--interaction-gold FILE]... [--details]
 
@@ -121,11 +124,15 @@ async function buildCommand(args: string[]): Promise<void> {
   const parsed = options('build', args, {
     raw: {type: 'string', default: 'raw'}, out: {type: 'string', default: 'out'}, stats: {type: 'string'},
     concurrency: {type: 'string'}, force: {type: 'boolean', default: false}, quiet: {type: 'boolean', default: false}, themes: {type: 'string'},
+    workers: {type: 'string'},
   })
   if (!parsed) return
   const {raw, out, force, quiet} = parsed.values as {raw: string; out: string; force: boolean; quiet: boolean; concurrency?: string}
   const concurrency = positiveInt('build', 'concurrency', (parsed.values as {concurrency?: string}).concurrency, availableParallelism() * 2)
   if (concurrency === undefined) return
+  const workersOption = (parsed.values as {workers?: string}).workers
+  const workers = workersOption === '0' ? 0 : positiveInt('build', 'workers', workersOption, availableParallelism())
+  if (workers === undefined) return
   const themesFile = (parsed.values as {themes?: string}).themes
   let themes: CompiledThemes | undefined
   if (themesFile !== undefined) {
@@ -138,7 +145,7 @@ async function buildCommand(args: string[]): Promise<void> {
       return
     }
   }
-  const result = await build({rawDir: raw, outDir: out, concurrency, force, themes, onProgress: progressLine(quiet)})
+  const result = await build({rawDir: raw, outDir: out, concurrency, workers, force, themes, onProgress: progressLine(quiet)})
   await writeStats((parsed.values as {stats?: string}).stats)
   if (quiet) return
   if (result.skipped) { console.log(`readouts: ${out} is up to date with ${raw} (use --force to rebuild)`); return }
@@ -171,14 +178,15 @@ async function validateCommand(args: string[]): Promise<void> {
 
 /** readouts bench */
 async function benchCommand(args: string[]): Promise<void> {
-  const parsed = options('bench', args, {n: {type: 'string'}, corpus: {type: 'string'}, concurrency: {type: 'string'}})
+  const parsed = options('bench', args, {n: {type: 'string'}, corpus: {type: 'string'}, concurrency: {type: 'string'}, workers: {type: 'string'}})
   if (!parsed) return
-  const values = parsed.values as {n?: string; corpus?: string; concurrency?: string}
+  const values = parsed.values as {n?: string; corpus?: string; concurrency?: string; workers?: string}
   const n = positiveInt('bench', 'n', values.n, 10_000)
   const concurrency = positiveInt('bench', 'concurrency', values.concurrency, availableParallelism() * 2)
-  if (n === undefined || concurrency === undefined) return
+  const workers = values.workers === '0' ? 0 : positiveInt('bench', 'workers', values.workers, availableParallelism())
+  if (n === undefined || concurrency === undefined || workers === undefined) return
   const {bench} = await import('./bench.js')
-  await bench({n, corpus: values.corpus ?? '../shared/data/dev-corpus', concurrency, log: (line: string) => console.log(line)})
+  await bench({n, corpus: values.corpus ?? '../shared/data/dev-corpus', concurrency, workers, log: (line: string) => console.log(line)})
 }
 
 /** Writes the process's peak resident memory to `file`, for bench. */

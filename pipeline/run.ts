@@ -3,17 +3,18 @@ import {createHash} from 'node:crypto'
 import {rm} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {hasError, message, type Article} from './article.js'
+import {Piscina} from 'piscina'
+import {hasError, message, type ArticleOutcome, type RawInput} from './article.js'
 import {comparePaths, listRaw, loadInput, locateRecords, type RawFile} from './io/raw.js'
 import {acquireLock, commitStaging, createStaging, fileSink, outputPlace, readBuildState, readToolVersions, writeBuildState, writeStagedFile} from './io/out.js'
 import {mapOrdered} from './ordered.js'
-import {processArticle} from './process.js'
+import {processInput, type ProcessedInput} from './process-input.js'
 import {allRules} from './rules.js'
 import type {RecordRef} from './stages/parse/locate.js'
 import {defaultThemes, type CompiledThemes} from './stages/themes/themes-file.js'
 import {tables} from './tables/index.js'
 import {entityRows, tallyMentions, type EntityTally} from './tables/entity-tally.js'
-import {rowsOf} from './tables/rows.js'
+import {rejectRow} from './tables/rows.js'
 import {buildReport, newTally, tallyArticle} from './writers/build-report.js'
 import {codebook} from './writers/codebook.js'
 import {datapackage} from './writers/datapackage.js'
@@ -30,6 +31,10 @@ export interface BuildOptions {
   force?: boolean
   /** The themes to count (default: pipeline/data/themes.json). */
   themes?: CompiledThemes
+  /** Worker threads that process the articles (0: all in this thread); output is the same for any number. */
+  workers?: number
+  /** The worker script (default: worker.mjs beside this module, i.e. dist/worker.mjs). */
+  workerScript?: string
   onProgress?: (done: number, total: number) => void
 }
 
@@ -64,7 +69,7 @@ export function sortRefs(refs: RecordRef[]): RecordRef[] {
 }
 
 /** Marks an accepted article whose id an earlier accepted article already has (refs come sorted by id). */
-export function dedupeById(): (article: Article) => void {
+export function dedupeById(): (article: ArticleOutcome) => void {
   let last: {id: string; sourcePath: string} | undefined
   return article => {
     if (hasError(article) || article.id === undefined) return
@@ -93,6 +98,19 @@ export const OUTPUT_FILES: ReadonlySet<string> = new Set([
   ...tables.flatMap(t => FORMATS.map(f => `${t.name}.${f}`)), 'datapackage.json', 'build.json', 'codebook.md',
 ])
 
+/** Where inputs are processed: in this thread, or in a pool of worker threads. */
+interface Processor {
+  run: (input: RawInput) => Promise<ProcessedInput>
+  close: () => Promise<void>
+}
+
+/** The processor of a build: `workers` worker threads running dist/worker.mjs (piscina), or this thread when 0. */
+function processorOf(themes: CompiledThemes, workers: number, workerScript = new URL('./worker.mjs', import.meta.url).href): Processor {
+  if (workers <= 0) return {run: async input => processInput(input, {themes}), close: async () => {}}
+  const pool = new Piscina({filename: workerScript, minThreads: workers, maxThreads: workers, idleTimeout: 1000, workerData: {themes}})
+  return {run: input => pool.run(input) as Promise<ProcessedInput>, close: () => pool.destroy()}
+}
+
 /** Builds out/ from raw/. Throws IoError when raw/ cannot be read or out/ cannot be written; out/ is then unchanged. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const {rawDir, outDir, concurrency, themes = defaultThemes} = options
@@ -106,6 +124,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const release = await acquireLock(place)
   const staging = await createStaging(place)
   let writers = new Map<string, TableWriter>()
+  let processor: Processor | undefined
   try {
     const located: RecordRef[][] = []
     for await (const refs of mapOrdered(files, locateRecords, {concurrency})) located.push(refs)
@@ -114,15 +133,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const markDuplicate = dedupeById()
     const entities: EntityTally = new Map()
     let done = 0
-    const processed = mapOrdered(refs, async ref => processArticle(await loadInput(rawDir, ref), {themes}), {concurrency})
-    for await (const article of processed) {
-      markDuplicate(article)
-      tallyArticle(tally, article)
-      const rows = rowsOf(article)
+    processor = processorOf(themes, options.workers ?? 0, options.workerScript)
+    const run = processor.run
+    const processed = mapOrdered(refs, async ref => run(await loadInput(rawDir, ref)), {concurrency})
+    for await (const {outcome, rows: processedRows, mentions} of processed) {
+      const accepted = !hasError(outcome)
+      markDuplicate(outcome)
+      tallyArticle(tally, outcome)
+      // a duplicate id turns an accepted article into a reject here, where the order of inputs is known
+      const rows = accepted && hasError(outcome) ? {kind: 'rejected' as const, reject: rejectRow(outcome)} : processedRows
       if (rows.kind === 'accepted') {
         await writers.get('articles')!.append([rows.article])
         for (const [table, tableRows] of Object.entries(rows.tables)) await writers.get(table)!.append(tableRows)
-        tallyMentions(entities, article.mentions ?? [])
+        tallyMentions(entities, mentions)
       } else {
         await writers.get('rejects')!.append([rows.reject])
       }
@@ -147,6 +170,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await Promise.all([...writers.values()].map(w => w.abort()))
     throw error
   } finally {
+    await processor?.close()
     await rm(staging, {recursive: true, force: true})
     await release()
   }

@@ -54,14 +54,21 @@ describe('build(options)', () => {
     expect(JSON.stringify(report)).not.toMatch(/"\d{4}-\d\d-\d\dT/) // no clock times
   })
 
-  it('gives byte-identical output with concurrency 1 and 8', async () => {
+  it('gives byte-identical output with concurrency 1 and 8, and with 3 worker threads (dist/worker.mjs)', async () => {
     const raw = join(tempDir(), 'raw')
     cpSync(join(ROOT, 'raw'), join(raw, 'seeds'), {recursive: true})
     for (const name of Object.keys(expectations)) cpSync(fixtureRaw(name), join(raw, name), {recursive: true})
     const one = filesOf((await buildInto(raw, 1)).out)
     const eight = filesOf((await buildInto(raw, 8)).out)
+    const workersOut = join(tempDir(), 'out')
+    await build({rawDir: raw, outDir: workersOut, concurrency: 8, workers: 3, workerScript: join(ROOT, 'dist/worker.mjs'), force: true})
+    const workers = filesOf(workersOut)
     expect([...one.keys()]).toEqual([...eight.keys()])
-    for (const [name, bytes] of one) expect(bytes.equals(eight.get(name)!), name).toBe(true)
+    expect([...one.keys()]).toEqual([...workers.keys()])
+    for (const [name, bytes] of one) {
+      expect(bytes.equals(eight.get(name)!), name).toBe(true)
+      expect(bytes.equals(workers.get(name)!), `${name} with workers`).toBe(true)
+    }
   })
 
   it('leaves out/ as the complete previous build when a build fails midway', async () => {

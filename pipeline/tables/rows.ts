@@ -1,5 +1,5 @@
 /** Turns a processed article into the rows of every table; offsets become code points here, at the edge. */
-import {hasError, recordOf, type Article, type Message} from '../article.js'
+import {hasError, recordOf, type Article, type ArticleOutcome, type Message} from '../article.js'
 import {calendarRange} from '../stages/timexes/calendar.js'
 import {codePointIndex, codePointLength, type CodePointIndex} from '../text/code-points.js'
 import {toRawSpan} from '../text/offset-map.js'
@@ -37,7 +37,7 @@ function placeParts(m: Message): {pointer: string | null; line: number | null; c
 }
 
 /** The reject row of an article with errors: the first error's rule, every error in the message. */
-export function rejectRow(article: Article): RejectRow {
+export function rejectRow(article: ArticleOutcome): RejectRow {
   const errors = article.messages.filter(m => m.severity === 'error')
   const first = errors[0]!
   const described = errors.map(m => {

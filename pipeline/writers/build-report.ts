@@ -1,5 +1,5 @@
 /** build.json: what went in, what came out, and the versions that made it. No clock times, so it is deterministic. */
-import {hasError, type Article} from '../article.js'
+import {hasError, type ArticleOutcome} from '../article.js'
 import type {RawFile} from '../io/raw.js'
 import {formatOf} from '../stages/parse/locate.js'
 import {VERSION} from '../version.js'
@@ -20,7 +20,7 @@ export function newTally(): Tally {
 }
 
 /** Counts one processed article: accepted or rejected (by its first error's rule), and its warnings. */
-export function tallyArticle(tally: Tally, article: Article): void {
+export function tallyArticle(tally: Tally, article: ArticleOutcome): void {
   tally.inputs++
   if (hasError(article)) {
     tally.rejects++
