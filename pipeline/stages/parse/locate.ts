@@ -91,11 +91,37 @@ function decodeFile(file: string, format: InputFormat, bytes: Uint8Array): {text
   return {text: decoded.text, bom: decoded.bomBytes}
 }
 
+/** How deep JSON may nest: an article is two or three levels deep; far deeper input is hostile. */
+export const MAX_JSON_DEPTH = 256
+
+/** The line and column where JSON text first nests deeper than `limit` (outside strings), or null. */
+export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): {line: number; column: number} | null {
+  let depth = 0
+  let inString = false
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+      continue
+    }
+    if (c === 0x22) inString = true
+    else if (c === 0x0a) { line++; lineStart = i + 1 }
+    else if (c === 0x5b || c === 0x7b) { if (++depth > limit) return {line, column: i - lineStart + 1} }
+    else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return null
+}
+
 /** The records of a `.json` file: the object itself, or each element of a top-level array. */
 export function locateJson(file: string, bytes: Uint8Array): RecordRef[] {
   const decoded = decodeFile(file, 'json', bytes)
   if (!('text' in decoded)) return [decoded]
   const {text, bom} = decoded
+  const deep = tooDeepAt(text)
+  if (deep) return [failedFile(file, 'json', message('error', 'parse', 'json-too-deep', `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {place: deep}))]
   const starts: number[] = []
   const ends: number[] = []
   let depth = 0

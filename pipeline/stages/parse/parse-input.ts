@@ -4,7 +4,7 @@ import Papa from 'papaparse'
 import {message, type Article, type RawInput} from '../../article.js'
 import {decodeUtf8, describeUtf8Error} from './decode-utf8.js'
 import {jsonErrorPlace, jsonErrorReason} from './json-error.js'
-import {idFromFileName} from './locate.js'
+import {idFromFileName, MAX_JSON_DEPTH, tooDeepAt} from './locate.js'
 import {readTxtHeader} from './txt-header.js'
 
 /** A fresh article for `input`, before any stage has run. */
@@ -43,6 +43,8 @@ function parseTxt(article: Article, text: string): Article {
 
 /** Parses a JSON record (a JSONL line or an element of a JSON array). */
 function parseJsonRecord(article: Article, text: string): Article {
+  const deep = tooDeepAt(text)
+  if (deep) return fail(article, 'json-too-deep', `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {line: fileLine(article, deep.line), column: deep.column})
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -5,6 +5,7 @@ export const parseRules = {
   'empty-file': 'The file has no content (or only whitespace).',
   'no-records': 'A JSON array, JSONL or CSV file that holds no records.',
   'invalid-json': 'The JSON (a .json file or a JSONL line) does not parse; the message says where.',
+  'json-too-deep': 'JSON (a .json file or a JSONL line) whose arrays and objects nest deeper than 256 levels: no article looks like that, and deeper input could exhaust the parser.',
   'not-an-object': 'A JSON record that is not an object (an array, string, number or null).',
   'invalid-csv': 'A CSV row that does not parse (an unterminated quoted field).',
   'csv-field-count': 'A CSV row with more or fewer fields than the header row.',

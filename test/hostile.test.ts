@@ -1,0 +1,67 @@
+// Hostile and broken inputs in one raw/: each becomes the expected reject (or a repaired article), nothing is lost,
+// nothing outside raw/ is read, and the good articles around them are kept.
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {buildInto, readCsv, tempDir} from './helpers.js'
+
+/** The hostile raw/ folder: file name -> content. */
+const FILES: Record<string, string | Buffer> = {
+  'good-a.txt': ' date 2020-11-06 Chinese President Xi Jinping spoke with Peruvian President Martin Vizcarra on Thursday.',
+  'utf16.txt': Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]),
+  'mixed.txt': Buffer.concat([Buffer.from('Caf\u00e9 and caf', 'utf8'), Buffer.from([0xe9]), Buffer.from(' mixed.')]),
+  'nul.txt': 'A NUL \u0000 byte and a bell \u0007 inside.',
+  'deep.json': '['.repeat(100_000) + ']'.repeat(100_000),
+  'deep.jsonl': '{"id": "good-b", "text": "Fine."}\n' + '['.repeat(100_000) + '\n' + '{"id": "good-c", "text": "Fine too."}\n',
+  'proto.json': '{"id": "proto", "text": "Prototype.", "__proto__": {"polluted": true}}',
+  'ctor.json': '{"id": "ctor", "text": "Constructor.", "constructor": {"prototype": {"polluted": true}}}',
+  'number.json': '{"id": "number", "text": 12345}',
+  'dates.jsonl': '{"id": "impossible", "text": "Bad date.", "published": "2021-02-30"}\n{"id": "not-a-date", "text": "Bad date.", "published": "yesterday"}\n',
+  'file with spaces.txt': 'Spaces in the name.',
+  '\u00e9t\u00e9-\u5317\u4eac.txt': 'A unicode name.',
+  '-dash.txt': 'A leading dash.',
+  'empty.txt': '   \n\n',
+  'notes.docx': 'not an article',
+  'sub/good-a.txt': 'The same id as good-a.',
+}
+
+describe('a build over hostile and broken inputs', () => {
+  let out: string
+  let articles: Record<string, string>[]
+  let rejects: Record<string, string>[]
+  beforeAll(async () => {
+    const raw = join(tempDir(), 'raw')
+    mkdirSync(join(raw, 'sub'), {recursive: true})
+    for (const [name, content] of Object.entries(FILES)) writeFileSync(join(raw, name), content)
+    const secret = join(tempDir(), 'secret.txt')
+    writeFileSync(secret, 'A file outside raw/ that must not be read.')
+    symlinkSync(secret, join(raw, 'outside.txt'))
+    out = (await buildInto(raw, 4)).out
+    articles = readCsv(join(out, 'articles.csv'))
+    rejects = readCsv(join(out, 'rejects.csv'))
+  }, 60_000)
+
+  it('turns every input into an article or a reject, and keeps the good articles', () => {
+    expect(articles.map(a => a.article_id)).toEqual(['good-a', 'good-b', 'good-c', 'nul'])
+    // 16 files + the symlink, with deep.jsonl and dates.jsonl holding 3 and 2 records: 20 inputs
+    expect(articles.length + rejects.length).toBe(20)
+  })
+
+  it.each([
+    ['utf16.txt', 'utf16-encoding'], ['mixed.txt', 'invalid-utf8'], ['deep.json', 'json-too-deep'], ['deep.jsonl:2', 'json-too-deep'],
+    ['proto.json', 'unknown-field'], ['ctor.json', 'unknown-field'], ['number.json', 'wrong-type'], ['dates.jsonl:1', 'invalid-date'],
+    ['dates.jsonl:2', 'invalid-date'], ['file with spaces.txt', 'invalid-id'], ['\u00e9t\u00e9-\u5317\u4eac.txt', 'invalid-id'],
+    ['-dash.txt', 'invalid-id'], ['empty.txt', 'empty-file'], ['notes.docx', 'unsupported-file-type'], ['sub/good-a.txt', 'duplicate-id'],
+    ['outside.txt', 'symlink-not-followed'],
+  ])('rejects %s as %s, with a message', (source, rule) => {
+    const reject = rejects.find(r => r.source_path === source)
+    expect(reject, source).toMatchObject({rule})
+    expect(reject?.message?.length).toBeGreaterThan(10)
+  })
+
+  it('repairs control characters instead of rejecting, reads nothing outside raw/, and pollutes no prototype', () => {
+    expect(articles.find(a => a.article_id === 'nul')!.text).toBe('A NUL byte and a bell inside.')
+    expect(JSON.stringify(articles)).not.toContain('must not be read')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
