@@ -12,6 +12,7 @@ SOURCES := $(shell find pipeline schemas -type f \( -name '*.ts' -o -name '*.jso
 # the bundle carries a hash of its sources: an unchanged raw/ built by unchanged code is not rebuilt
 CODE_HASH = $(shell cat $(SOURCES) | sha256sum | cut -c1-16)
 BUILDS := $(dir $(OUT)).$(notdir $(OUT)).builds
+CACHE := $(dir $(OUT)).$(notdir $(OUT)).cache
 
 .PHONY: all build validate test eval bench generate clean
 
@@ -50,4 +51,4 @@ generate: dist/readouts.mjs
 	$(READOUTS) generate
 
 clean:
-	rm -rf $(OUT) $(BUILDS) dist
+	rm -rf $(OUT) $(BUILDS) $(CACHE) dist

@@ -4,6 +4,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {availableParallelism} from 'node:os'
 import {formatMessage} from './format-message.js'
 import {readTextFile, writeTextFile} from './io/out.js'
+import {cacheDirOf} from './io/cache.js'
 import {IoError} from './io/raw.js'
 import {build} from './run.js'
 import {parseThemes, ThemesError, type CompiledThemes} from './stages/themes/themes-file.js'
@@ -37,7 +38,9 @@ complete build. Nothing is rebuilt when raw/ and the code are unchanged.
   --concurrency N    inputs read and processed at once (default: ${availableParallelism() * 2}); output is identical for any N
   --workers N        worker threads that process articles (default: ${availableParallelism()}, one per core; 0: none,
                      all in the main thread); output is identical for any N
-  --force            rebuild even when nothing changed
+  --force            rebuild even when nothing changed (articles still come from the cache)
+  --no-cache         process every article again: no article cache (.OUT.cache beside --out,
+                     keyed by each input's bytes and the code version)
   --themes FILE      the themes to count (JSON, schemas/themes.schema.json; default
                      pipeline/data/themes.json); a file that is not valid stops with exit code 2
   --quiet            no progress line and no summary
@@ -124,7 +127,7 @@ async function buildCommand(args: string[]): Promise<void> {
   const parsed = options('build', args, {
     raw: {type: 'string', default: 'raw'}, out: {type: 'string', default: 'out'}, stats: {type: 'string'},
     concurrency: {type: 'string'}, force: {type: 'boolean', default: false}, quiet: {type: 'boolean', default: false}, themes: {type: 'string'},
-    workers: {type: 'string'},
+    workers: {type: 'string'}, 'no-cache': {type: 'boolean', default: false},
   })
   if (!parsed) return
   const {raw, out, force, quiet} = parsed.values as {raw: string; out: string; force: boolean; quiet: boolean; concurrency?: string}
@@ -145,12 +148,14 @@ async function buildCommand(args: string[]): Promise<void> {
       return
     }
   }
-  const result = await build({rawDir: raw, outDir: out, concurrency, workers, force, themes, onProgress: progressLine(quiet)})
+  const cacheDir = (parsed.values as {'no-cache': boolean})['no-cache'] ? undefined : cacheDirOf(out)
+  const result = await build({rawDir: raw, outDir: out, concurrency, workers, force, themes, cacheDir, onProgress: progressLine(quiet)})
   await writeStats((parsed.values as {stats?: string}).stats)
   if (quiet) return
   if (result.skipped) { console.log(`readouts: ${out} is up to date with ${raw} (use --force to rebuild)`); return }
   const rules = Object.entries(result.rejectsByRule).map(([rule, n]) => `${rule}: ${n}`).join(', ')
-  console.log(`readouts: built ${out} from ${raw}: ${result.articles} articles, ${result.rejects} rejects${rules ? ` (${rules})` : ''}`)
+  const fromCache = result.cached ? `; ${result.cached} inputs unchanged since the last build, taken from the cache` : ''
+  console.log(`readouts: built ${out} from ${raw}: ${result.articles} articles, ${result.rejects} rejects${rules ? ` (${rules})` : ''}${fromCache}`)
 }
 
 /** readouts validate */

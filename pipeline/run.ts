@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
 import {hasError, message, type ArticleOutcome, type RawInput} from './article.js'
 import {comparePaths, listRaw, loadInput, locateRecords, type RawFile} from './io/raw.js'
+import {openCache} from './io/cache.js'
 import {acquireLock, commitStaging, createStaging, fileSink, outputPlace, readBuildState, readToolVersions, writeBuildState, writeStagedFile} from './io/out.js'
 import {mapOrdered} from './ordered.js'
 import {processInput, type ProcessedInput} from './process-input.js'
@@ -35,6 +36,8 @@ export interface BuildOptions {
   workers?: number
   /** The worker script (default: worker.mjs beside this module, i.e. dist/worker.mjs). */
   workerScript?: string
+  /** The article cache folder (see io/cache.ts); no cache when absent. */
+  cacheDir?: string
   onProgress?: (done: number, total: number) => void
 }
 
@@ -45,6 +48,8 @@ export interface BuildResult {
   rejects: number
   rejectsByRule: Record<string, number>
   outDir: string
+  /** Inputs whose rows came from the article cache (not processed again). */
+  cached?: number
 }
 
 /** The packages whose versions go into build.json (they shape the bytes of out/). */
@@ -134,7 +139,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const entities: EntityTally = new Map()
     let done = 0
     processor = processorOf(themes, options.workers ?? 0, options.workerScript)
-    const run = processor.run
+    const process = processor.run
+    const cache = options.cacheDir ? await openCache(options.cacheDir, CODE_VERSION, themes.key) : undefined
+    let cached = 0
+    const run = async (input: RawInput): Promise<ProcessedInput> => {
+      const hit = await cache?.get(input)
+      if (hit) { cached++; return hit }
+      const result = await process(input)
+      await cache?.put(input, result)
+      return result
+    }
     const processed = mapOrdered(refs, async ref => run(await loadInput(rawDir, ref)), {concurrency})
     for await (const {outcome, rows: processedRows, mentions} of processed) {
       const accepted = !hasError(outcome)
@@ -165,7 +179,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const id = createHash('sha256').update(packageJson).update(buildJson).digest('hex').slice(0, 16)
     await commitStaging(place, staging, id, OUTPUT_FILES)
     await writeBuildState(place, fingerprint, id)
-    return {skipped: false, articles: tally.articles, rejects: tally.rejects, rejectsByRule: tally.rejectsByRule, outDir}
+    return {skipped: false, articles: tally.articles, rejects: tally.rejects, rejectsByRule: tally.rejectsByRule, outDir, cached}
   } catch (error) {
     await Promise.all([...writers.values()].map(w => w.abort()))
     throw error

@@ -1,6 +1,6 @@
 // The command line as a user runs it: the bundled dist/readouts.mjs, in a child process.
 import {spawnSync} from 'node:child_process'
-import {readFileSync, statSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fixtureRaw, ROOT, tempDir} from './helpers.js'
@@ -70,6 +70,20 @@ describe('readouts build', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain(`${themes}: /themes/0/phrases: must be array  themes:schema-violation`)
     expect(readFileSync(join(out, 'themes.csv'), 'utf8')).toMatch(/,calls,/)
+  })
+
+  it('rebuilds after one new article from the article cache, byte-identical to a build without it', () => {
+    const dir = tempDir()
+    const raw = join(dir, 'raw')
+    spawnSync('cp', ['-r', join(ROOT, 'raw'), raw])
+    expect(readouts('build', '--raw', raw, '--out', join(dir, 'out')).stdout).not.toMatch(/from the cache/)
+    writeFileSync(join(raw, 'new.txt'), ' date 2021-02-01 Chinese President Xi Jinping met Russian President Vladimir Putin on Friday.')
+    expect(readouts('build', '--raw', raw, '--out', join(dir, 'out')).stdout).toMatch(/6 articles, 0 rejects; 5 inputs unchanged since the last build, taken from the cache/)
+    expect(readouts('build', '--raw', raw, '--out', join(dir, 'clean'), '--no-cache').stdout).not.toMatch(/from the cache/)
+    for (const name of readdirSync(join(dir, 'clean'))) {
+      expect(readFileSync(join(dir, 'out', name)).equals(readFileSync(join(dir, 'clean', name))), name).toBe(true)
+    }
+    expect(readdirSync(join(dir, 'out'))).not.toContain('.out.cache')
   })
 
   it('rejects a bad option value with usage and exit code 2', () => {
