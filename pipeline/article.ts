@@ -95,8 +95,8 @@ export interface Article {
   themes?: import('./stages/themes/index.js').ThemeHit[]
   /** Data the cleaner lifts out of the text. */
   dateline?: string
-  /** The date of the dateline as written ("August 8"), and as the timexes stage resolves it. */
-  datelineDateText?: string
+  /** The date of the dateline as the cleaner lifted it ("August 8"), with its raw span, and as the timexes stage resolves it. */
+  datelineDateWritten?: {text: string; rawStart: number; rawEnd: number}
   datelineDate?: import('./stages/timexes/extract.js').DatelineDate
   detectedSource?: string
   detectedTitle?: string

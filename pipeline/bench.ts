@@ -4,20 +4,14 @@ import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import pLimit from 'p-limit'
-import {hasError} from './article.js'
+import {hasError, type Article} from './article.js'
 import {fileSink} from './io/out.js'
 import {listRaw} from './io/raw.js'
-import {processArticle} from './process.js'
-import {clean} from './stages/clean/index.js'
-import {entities} from './stages/entities/index.js'
-import {timexes} from './stages/timexes/index.js'
-import {interactions} from './stages/interactions/index.js'
-import {themes} from './stages/themes/index.js'
-import {parse, startArticle} from './stages/parse/parse-input.js'
-import {segment} from './stages/segment.js'
-import {validate} from './stages/validate.js'
+import {processArticle, stages} from './process.js'
+import {startArticle} from './stages/parse/parse-input.js'
 import {defineTable, string} from './tables/define.js'
 import {csvEncoder} from './writers/to-csv.js'
+import {alignColumns} from './text/columns.js'
 
 /** What to measure. */
 export interface BenchOptions {
@@ -69,31 +63,29 @@ async function generateCorpus(corpus: string, n: number, dir: string): Promise<n
   return bytes
 }
 
-/** Times one stage function over the corpus in this process: MB/s of raw text through that stage alone. */
+/** Times each stage of processArticle over the corpus in this process: MB/s of raw text through that stage alone. */
 async function stageThroughput(corpus: string): Promise<Record<string, number>> {
   const files = (await listRaw(corpus)).filter(f => f.path.endsWith('.txt'))
   const all = await Promise.all(files.map(async f => ({sourcePath: f.path, file: f.path, format: 'txt' as const, bytes: await readFile(f.abs)})))
   // the inputs that become articles (a reject stops early, so it would flatter the later stages)
   const inputs = all.filter(input => !hasError(processArticle(input)))
   const megabytes = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6
-  const prepared = inputs.map(input => validate(parse(startArticle(input))))
   const time = (fn: () => void): number => {
     const rounds = 5
     const started = process.hrtime.bigint()
     for (let r = 0; r < rounds; r++) fn()
     return (rounds * megabytes) / (Number(process.hrtime.bigint() - started) / 1e9)
   }
-  const cleaned = prepared.map(article => clean({...article, edits: []}))
-  const segmented = cleaned.map(article => segment({...article}))
-  return {
-    'parse+validate': time(() => { for (const input of inputs) validate(parse(startArticle(input))) }),
-    clean: time(() => { for (const article of prepared) clean({...article, edits: []}) }),
-    segment: time(() => { for (const article of cleaned) segment(article) }),
-    entities: time(() => { for (const article of segmented) entities(article) }),
-    timexes: time(() => { for (const article of segmented) timexes(article) }),
-    'interactions+themes': time(() => { for (const article of segmented) themes(interactions(article)) }),
-    'all stages': time(() => { for (const input of inputs) processArticle(input) }),
+  // each stage runs on copies of the articles the stages before it made, which then move on through it
+  const copy = (article: Article): Article => ({...article, messages: [...article.messages]})
+  let articles = inputs.map(startArticle)
+  const figures: Record<string, number> = {}
+  for (const [name, stage] of stages) {
+    figures[name] = time(() => { for (const article of articles) stage(copy(article), {}) })
+    articles = articles.map(article => stage(copy(article), {}))
   }
+  figures['all stages'] = time(() => { for (const input of inputs) processArticle(input) })
+  return figures
 }
 
 /** Runs the benchmark and logs its figures. */
@@ -112,8 +104,7 @@ export async function bench(options: BenchOptions): Promise<void> {
       ['build', build.seconds.toFixed(2), (n / build.seconds).toFixed(0), (mb / build.seconds).toFixed(1), build.maxRssMb.toFixed(0)],
       ['floor (read + write CSV)', floor.seconds.toFixed(2), (n / floor.seconds).toFixed(0), (mb / floor.seconds).toFixed(1), floor.maxRssMb.toFixed(0)],
     ]
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map(r => r[c]!.length)))
-    for (const row of rows) log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    for (const line of alignColumns(rows)) log(line)
     log(`build / floor time ratio: ${(build.seconds / floor.seconds).toFixed(2)}x`)
     const floorRate = mb / floor.seconds
     log(`per-stage throughput on one core, in process, over ${corpus} (MB/s of raw text; ratio to the floor's ${floorRate.toFixed(1)} MB/s):`)

@@ -100,12 +100,12 @@ function options<T extends ParseArgsConfig['options']>(command: string, args: st
   }
 }
 
-/** A positive integer option, or a usage error. */
-function positiveInt(command: string, name: string, value: string | undefined, fallback: number): number | undefined {
+/** A whole-number option of at least `min` (1 unless said), or a usage error. */
+function positiveInt(command: string, name: string, value: string | undefined, fallback: number, min = 1): number | undefined {
   if (value === undefined) return fallback
   const n = Number(value)
-  if (Number.isInteger(n) && n > 0) return n
-  console.error(`readouts ${command}: --${name} must be a positive whole number (got "${value}")`)
+  if (Number.isInteger(n) && n >= min) return n
+  console.error(`readouts ${command}: --${name} must be a ${min > 0 ? 'positive' : 'non-negative'} whole number (got "${value}")`)
   process.exitCode = EXIT.usage
   return undefined
 }
@@ -133,8 +133,7 @@ async function buildCommand(args: string[]): Promise<void> {
   const {raw, out, force, quiet} = parsed.values as {raw: string; out: string; force: boolean; quiet: boolean; concurrency?: string}
   const concurrency = positiveInt('build', 'concurrency', (parsed.values as {concurrency?: string}).concurrency, availableParallelism() * 2)
   if (concurrency === undefined) return
-  const workersOption = (parsed.values as {workers?: string}).workers
-  const workers = workersOption === '0' ? 0 : positiveInt('build', 'workers', workersOption, availableParallelism())
+  const workers = positiveInt('build', 'workers', (parsed.values as {workers?: string}).workers, availableParallelism(), 0)
   if (workers === undefined) return
   const themesFile = (parsed.values as {themes?: string}).themes
   let themes: CompiledThemes | undefined
@@ -188,7 +187,7 @@ async function benchCommand(args: string[]): Promise<void> {
   const values = parsed.values as {n?: string; corpus?: string; concurrency?: string; workers?: string}
   const n = positiveInt('bench', 'n', values.n, 10_000)
   const concurrency = positiveInt('bench', 'concurrency', values.concurrency, availableParallelism() * 2)
-  const workers = values.workers === '0' ? 0 : positiveInt('bench', 'workers', values.workers, availableParallelism())
+  const workers = positiveInt('bench', 'workers', values.workers, availableParallelism(), 0)
   if (n === undefined || concurrency === undefined || workers === undefined) return
   const {bench} = await import('./bench.js')
   await bench({n, corpus: values.corpus ?? '../shared/data/dev-corpus', concurrency, workers, log: (line: string) => console.log(line)})

@@ -1,14 +1,14 @@
 /** One input processed to what a build writes, in this thread or in a worker: pure, like processArticle. */
 import {hasError, type ArticleOutcome, type RawInput} from './article.js'
 import {processArticle, type ProcessOptions} from './process.js'
-import type {Mention} from './stages/entities/extract.js'
+import {articleEntities, type ArticleEntity} from './tables/entity-tally.js'
 import {rowsOf, type ArticleRows} from './tables/rows.js'
 
-/** An input processed: its rows, its outcome (id and messages, for the build report and duplicate ids) and its mentions (for the entities table). */
+/** An input processed: its rows, its outcome (id and messages, for the build report and duplicate ids) and its entities (for the entities table). */
 export interface ProcessedInput {
   outcome: ArticleOutcome
   rows: ArticleRows
-  mentions: Mention[]
+  entities: ArticleEntity[]
 }
 
 /**
@@ -20,6 +20,6 @@ export function processInput(input: RawInput, options: ProcessOptions = {}): Pro
   return {
     outcome: {input: article.input, id: article.id, messages: article.messages},
     rows: rowsOf(article),
-    mentions: hasError(article) ? [] : article.mentions ?? [],
+    entities: hasError(article) ? [] : articleEntities(article.mentions ?? []),
   }
 }

@@ -14,7 +14,7 @@ import {allRules} from './rules.js'
 import type {RecordRef} from './stages/parse/locate.js'
 import {defaultThemes, type CompiledThemes} from './stages/themes/themes-file.js'
 import {tables} from './tables/index.js'
-import {entityRows, tallyMentions, type EntityTally} from './tables/entity-tally.js'
+import {entityRows, tallyEntities, type EntityTally} from './tables/entity-tally.js'
 import {rejectRow} from './tables/rows.js'
 import {buildReport, newTally, tallyArticle} from './writers/build-report.js'
 import {codebook} from './writers/codebook.js'
@@ -36,7 +36,7 @@ export interface BuildOptions {
   workers?: number
   /** The worker script (default: worker.mjs beside this module, i.e. dist/worker.mjs). */
   workerScript?: string
-  /** The article cache folder (see io/cache.ts); no cache when absent. */
+  /** The article cache folder (see io/cache.ts); no cache when absent, or when running from source (no code version). */
   cacheDir?: string
   onProgress?: (done: number, total: number) => void
 }
@@ -139,18 +139,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const entities: EntityTally = new Map()
     let done = 0
     processor = processorOf(themes, options.workers ?? 0, options.workerScript)
-    const process = processor.run
-    const cache = options.cacheDir ? await openCache(options.cacheDir, CODE_VERSION, themes.key) : undefined
+    const processInputs = processor.run
+    // code run from source has no version to key the cache by (as it never skips a build)
+    const cache = options.cacheDir && CODE_VERSION !== 'dev' ? await openCache(options.cacheDir, CODE_VERSION, themes.key) : undefined
     let cached = 0
     const run = async (input: RawInput): Promise<ProcessedInput> => {
-      const hit = await cache?.get(input)
+      if (!cache) return processInputs(input)
+      const key = cache.key(input)
+      const hit = await cache.get(key)
       if (hit) { cached++; return hit }
-      const result = await process(input)
-      await cache?.put(input, result)
+      const result = await processInputs(input)
+      await cache.put(key, result)
       return result
     }
     const processed = mapOrdered(refs, async ref => run(await loadInput(rawDir, ref)), {concurrency})
-    for await (const {outcome, rows: processedRows, mentions} of processed) {
+    for await (const {outcome, rows: processedRows, entities: articleEntities} of processed) {
       const accepted = !hasError(outcome)
       markDuplicate(outcome)
       tallyArticle(tally, outcome)
@@ -159,7 +162,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (rows.kind === 'accepted') {
         await writers.get('articles')!.append([rows.article])
         for (const [table, tableRows] of Object.entries(rows.tables)) await writers.get(table)!.append(tableRows)
-        tallyMentions(entities, mentions)
+        tallyEntities(entities, articleEntities)
       } else {
         await writers.get('rejects')!.append([rows.reject])
       }

@@ -1,4 +1,5 @@
 /** The cleaning report: each defect pattern counted in the raw bodies and in the cleaned texts of a corpus. */
+import {alignColumns} from '../text/columns.js'
 import {defectPatterns} from './cleaning-patterns.js'
 
 /** One article as the report sees it: the raw body (after any date header) and the cleaned text. */
@@ -40,8 +41,5 @@ export function formatCleaningReport(rows: readonly CleaningRow[], articles: num
   const header = ['pattern', 'hits before', 'files before', 'hits after', 'files after', 'verdict']
   const body = rows.map(r => [r.pattern, String(r.hitsBefore), String(r.filesBefore), String(r.hitsAfter), String(r.filesAfter),
     !r.mustVanish ? '-' : r.hitsAfter === 0 ? 'ok' : 'LEFT'])
-  const table = [header, ...body]
-  const widths = header.map((_, c) => Math.max(...table.map(row => row[c]!.length)))
-  const lines = table.map(row => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
-  return [`cleaning report over ${articles} articles`, ...lines].join('\n')
+  return [`cleaning report over ${articles} articles`, ...alignColumns([header, ...body])].join('\n')
 }

@@ -1,11 +1,10 @@
 /** Gold entity annotations: mentions listed in reading order, aligned to an article's clean text by searching forward. */
-import {slug} from '../text/slug.js'
-import {countryByCode} from '../stages/entities/gazetteer.js'
+import {countryByCode, entityIdOf, type EntityType} from '../stages/entities/gazetteer.js'
 
 /** A gold mention as annotators write it (test/gold/entities.jsonl). */
 export interface GoldMentionInput {
   text: string
-  type: 'PERSON' | 'GPE' | 'LOC' | 'ORG' | 'NORP'
+  type: EntityType | 'NORP'
   name: string
   country: string | null
 }
@@ -21,7 +20,7 @@ export interface GoldMention extends GoldMentionInput {
 export function goldEntityId(m: GoldMentionInput): string {
   if (m.type === 'NORP') return `GPE:${m.country}`
   if (m.type === 'GPE' && m.country && countryByCode.get(m.country)?.name === m.name) return `GPE:${m.country}`
-  return `${m.type}:${slug(m.name)}`
+  return entityIdOf(m.type, m.name)
 }
 
 /** Places each gold mention in `text`, searching forward from the previous one (whole words); unplaced ones are returned apart. */

@@ -1,20 +1,22 @@
 /** Runs the evaluations over corpora on disk (the only eval module that reads files, through io/). */
 import {basename} from 'node:path'
 import {hasError, type Article} from '../article.js'
-import {IoError, listRaw, loadInput, locateRecords} from '../io/raw.js'
+import {IoError, listRaw, loadInput, locateRecords, type RawFile} from '../io/raw.js'
 import {processArticle} from '../process.js'
 import {readTextFile} from '../io/out.js'
 import {extractMentions} from '../stages/entities/extract.js'
+import {ENTITY_TYPES} from '../stages/entities/gazetteer.js'
 import {cleaningReport, formatCleaningReport} from './cleaning-report.js'
 import {compromiseEntities} from './compromise-entities.js'
 import {parseConll} from './conll.js'
 import {alignGold, type GoldMentionInput} from './entity-gold.js'
 import {fromMentions, newEntityCounts, scoreArticle, type EntityCounts, type Predicted} from './entity-score.js'
-import {compareKeys, formatScores, type Counts} from './scores.js'
+import {compareKeys, formatScores, prf, type Counts} from './scores.js'
 import {chronoTimexes} from './chrono-timexes.js'
 import {parseTimeML} from './timeml.js'
 import {newTimexCounts, scoreTimexes, timexFigures, type TimexCounts} from './timex-score.js'
 import {toRawSpan} from '../text/offset-map.js'
+import {alignColumns} from '../text/columns.js'
 import {scoreInteractions, type GoldInteraction, type InteractionCounts} from './interaction-score.js'
 
 /** Every article of a folder, processed as a build would (rejects skipped). */
@@ -48,7 +50,7 @@ export async function evalCleaning(corpus: string): Promise<{text: string; faile
 }
 
 /** The types the entity evaluation reports, with the overall row. */
-const ENTITY_CATEGORIES = ['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'ALL']
+const ENTITY_CATEGORIES = [...ENTITY_TYPES, 'NORP', 'ALL']
 
 /** The gold files, and where their articles may be: raw/ for the seeds, the development corpus for the rest. */
 export interface GoldSources {
@@ -91,15 +93,27 @@ export async function evalEntities(sources: GoldSources): Promise<{text: string;
 /** The order gold groups are reported in (others after, by name). */
 const GROUP_ORDER = ['seeds', 'dev', 'held-out']
 
+/** The .txt files of each folder, listed once per run, by id. */
+const listings = new Map<string, Promise<Map<string, RawFile>>>()
+/** Processed articles by folder and id, so evaluations that share gold articles process each once. */
+const processedArticles = new Map<string, Article | undefined>()
+
 /** The processed article with this id, from the first folder that has it as a .txt file. */
 async function findArticle(dirs: readonly string[], id: string): Promise<Article | undefined> {
   for (const dir of dirs) {
-    const files = await listRaw(dir).catch(() => [])
-    const file = files.find(f => f.path === `${id}.txt`)
+    if (!listings.has(dir)) {
+      listings.set(dir, listRaw(dir).catch(() => []).then(files => new Map(files.filter(f => f.path.endsWith('.txt')).map(f => [f.path.slice(0, -4), f]))))
+    }
+    const file = (await listings.get(dir)!).get(id)
     if (!file) continue
-    const [ref] = await locateRecords(file)
-    const article = processArticle(await loadInput(dir, ref!))
-    if (!hasError(article)) return article
+    const key = `${dir}\0${id}`
+    if (!processedArticles.has(key)) {
+      const [ref] = await locateRecords(file)
+      const article = processArticle(await loadInput(dir, ref!))
+      processedArticles.set(key, hasError(article) ? undefined : article)
+    }
+    const article = processedArticles.get(key)
+    if (article) return article
   }
   return undefined
 }
@@ -209,13 +223,11 @@ export async function evalInteractions(sources: GoldSources, details = false): P
     for (const e of extra) lines.push(`  ${id} extra:  ${e.kind} ${e.date ?? '-'} ${showParty(e.source)} ${showParty(e.target)}  «${article.text!.slice(e.start, e.end)}»`)
   }
   const rows = Object.entries(groups).sort((a, b) => GROUP_ORDER.indexOf(a[0]) - GROUP_ORDER.indexOf(b[0])).map(([name, g]) => {
-    const p = g.system ? g.tp / g.system : 0
-    const r = g.gold ? g.tp / g.gold : 0
-    const f1 = p + r ? (2 * p * r) / (p + r) : 0
-    return `${`${name} (${g.articles} articles)`.padEnd(22)} ${String(g.gold).padStart(5)} ${String(g.system).padStart(7)} ${String(g.tp).padStart(8)} ${p.toFixed(3).padStart(6)} ${r.toFixed(3).padStart(6)} ${f1.toFixed(3).padStart(6)}`
+    const {p, r, f1} = prf({tp: g.tp, fp: g.system - g.tp, fn: g.gold - g.tp})
+    return [`${name} (${g.articles} articles)`, String(g.gold), String(g.system), String(g.tp), p.toFixed(3), r.toFixed(3), f1.toFixed(3)]
   })
   const text = ['interactions (kind, date and both parties must match; test/gold/interaction-guidelines.md)',
-    `${'gold'.padEnd(22)} ${'rows'.padStart(5)} ${'system'.padStart(7)} ${'matched'.padStart(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}`, ...rows,
+    ...alignColumns([['gold', 'rows', 'system', 'matched', 'P', 'R', 'F1'], ...rows]),
     ...(details ? ['', ...lines] : [])].join('\n')
   return {text, counts: Object.fromEntries(Object.entries(groups).map(([k, {tp, system, gold}]) => [k, {tp, system, gold}]))}
 }

@@ -1,4 +1,5 @@
 /** Precision, recall and F1 over sets of items, by category, as the evaluations report them. */
+import {alignColumns} from '../text/columns.js'
 
 /** Counts of one category: true positives, false positives, false negatives. */
 export interface Counts {
@@ -40,7 +41,5 @@ export function formatScores(title: string, categories: readonly string[], syste
     const c = systems[0]![1].get(category) ?? {tp: 0, fp: 0, fn: 0}
     return [category, ...cells, String(c.tp + c.fn)]
   })
-  const table = [header, ...rows]
-  const widths = header.map((_, i) => Math.max(...table.map(r => r[i]!.length)))
-  return [title, ...table.map(r => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))].join('\n')
+  return [title, ...alignColumns([header, ...rows])].join('\n')
 }

@@ -1,4 +1,5 @@
 /** Reading TimeML (.tml) documents: the creation time, the text without tags, and each TIMEX3 with its span in that text. */
+import {decodeXML} from 'entities'
 
 /** A gold temporal expression: its span in the document's text (UTF-16), type, value and mod. */
 export interface GoldTimex {
@@ -19,12 +20,10 @@ export interface TimeMLDocument {
   timexes: GoldTimex[]
 }
 
-const XML_ENTITIES: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
-
 /** The attributes of a tag. */
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const m of tag.matchAll(/([A-Za-z_:]+)\s*=\s*"([^"]*)"/g)) out[m[1]!] = m[2]!.replace(/&(\w+);/g, (all, name: string) => XML_ENTITIES[name] ?? all)
+  for (const m of tag.matchAll(/([A-Za-z_:]+)\s*=\s*"([^"]*)"/g)) out[m[1]!] = decodeXML(m[2]!)
   return out
 }
 
@@ -40,13 +39,8 @@ export function parseTimeML(xml: string): TimeMLDocument {
   let text = ''
   const timexes: GoldTimex[] = []
   const open: Array<{start: number; attrs: Record<string, string>}> = []
-  for (const m of body.matchAll(/<(\/?)([A-Za-z0-9]+)([^>]*?)(\/?)>|&(\w+|#\d+|#x[0-9a-fA-F]+);|[^<&]+/g)) {
-    if (m[2] === undefined && m[5] === undefined) { text += m[0]; continue }
-    if (m[5] !== undefined) {
-      const name = m[5]
-      text += name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : XML_ENTITIES[name] ?? m[0]
-      continue
-    }
+  for (const m of body.matchAll(/<(\/?)([A-Za-z0-9]+)([^>]*?)(\/?)>|[^<]+/g)) {
+    if (m[2] === undefined) { text += decodeXML(m[0]); continue }
     if (m[2] !== 'TIMEX3' || m[4] === '/') continue
     if (m[1] !== '/') { open.push({start: text.length, attrs: attributes(m[3]!)}); continue }
     const started = open.pop()

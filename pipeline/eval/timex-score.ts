@@ -3,6 +3,7 @@
  * match the identical extent; type and value are compared on relaxed matches; type (value) F1 = relaxed F1 x type
  * (value) accuracy; micro-averaged over documents.
  */
+import {prf} from './scores.js'
 
 /** A temporal expression as scored: its span (any consistent unit), type and value. */
 export interface ScoredTimex {
@@ -45,16 +46,15 @@ export function scoreTimexes(counts: TimexCounts, system: readonly ScoredTimex[]
 }
 
 /** Precision, recall, F1 (in percent) of a number of matches. */
-function prf(matches: number, counts: TimexCounts): {p: number; r: number; f1: number} {
-  const p = counts.system ? (100 * matches) / counts.system : 0
-  const r = counts.gold ? (100 * matches) / counts.gold : 0
-  return {p, r, f1: p + r ? (2 * p * r) / (p + r) : 0}
+function percents(matches: number, counts: TimexCounts): {p: number; r: number; f1: number} {
+  const {p, r, f1} = prf({tp: matches, fp: counts.system - matches, fn: counts.gold - matches})
+  return {p: 100 * p, r: 100 * r, f1: 100 * f1}
 }
 
 /** The TempEval-3 figures of counts (percent). */
 export function timexFigures(counts: TimexCounts): Record<string, number> {
-  const strict = prf(counts.strict, counts)
-  const relaxed = prf(counts.relaxed, counts)
+  const strict = percents(counts.strict, counts)
+  const relaxed = percents(counts.relaxed, counts)
   const typeAccuracy = counts.relaxed ? (100 * counts.typeMatches) / counts.relaxed : 0
   const valueAccuracy = counts.relaxed ? (100 * counts.valueMatches) / counts.relaxed : 0
   return {

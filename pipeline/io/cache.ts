@@ -8,15 +8,21 @@ import {createHash, randomBytes} from 'node:crypto'
 import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {deserialize, serialize} from 'node:v8'
-import {deflateRawSync, inflateRawSync} from 'node:zlib'
+import {promisify} from 'node:util'
+import {deflateRaw, inflateRaw} from 'node:zlib'
 import type {RawInput} from '../article.js'
 import type {ProcessedInput} from '../process-input.js'
 
 /** A cache of processed inputs. Failures to read or write it are never errors: the input is processed again. */
 export interface ArticleCache {
-  get(input: RawInput): Promise<ProcessedInput | undefined>
-  put(input: RawInput, value: ProcessedInput): Promise<void>
+  /** The key of an input (a hash of its bytes, its place, the code and the themes). */
+  key(input: RawInput): string
+  get(key: string): Promise<ProcessedInput | undefined>
+  put(key: string, value: ProcessedInput): Promise<void>
 }
+
+const deflate = promisify(deflateRaw)
+const inflate = promisify(inflateRaw)
 
 /** The default cache folder of an output folder: `.out.cache` beside `out`. */
 export function cacheDirOf(out: string): string {
@@ -37,24 +43,23 @@ export async function openCache(dir: string, version: string, salt: string): Pro
   const here = join(dir, version.replace(/[^A-Za-z0-9_-]/g, '_'))
   await mkdir(here, {recursive: true})
   for (const name of await readdir(dir)) if (join(dir, name) !== here) await rm(join(dir, name), {recursive: true, force: true})
-  const pathOf = (input: RawInput) => {
-    const key = keyOf(input, salt)
-    return join(here, key.slice(0, 2), key.slice(2))
-  }
+  const pathOf = (key: string) => join(here, key.slice(0, 2), key.slice(2))
   return {
-    async get(input) {
+    key: input => keyOf(input, salt),
+    async get(key) {
       try {
-        return deserialize(inflateRawSync(await readFile(pathOf(input)))) as ProcessedInput
+        return deserialize(await inflate(await readFile(pathOf(key)))) as ProcessedInput
       } catch {
         return undefined
       }
     },
-    async put(input, value) {
-      const path = pathOf(input)
+    async put(key, value) {
+      const path = pathOf(key)
       const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`
       try {
         await mkdir(dirname(path), {recursive: true})
-        await writeFile(temporary, deflateRawSync(serialize(value), {level: 1}))
+        // compressed on the libuv pool, off the thread that writes the tables
+        await writeFile(temporary, await deflate(serialize(value), {level: 1}))
         await rename(temporary, path)
       } catch {
         await rm(temporary, {force: true})

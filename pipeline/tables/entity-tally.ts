@@ -14,18 +14,42 @@ interface EntityStats {
 /** Entity statistics by entity id, filled as articles stream past (in output order, so first-seen is deterministic). */
 export type EntityTally = Map<string, EntityStats>
 
-/** Adds one article's mentions to the tally: the first name seen is kept, the first known country too. */
-export function tallyMentions(tally: EntityTally, mentions: readonly Mention[]): void {
-  const seen = new Set<string>()
+/** One entity as one article mentions it: what the entities table needs of the article's mentions. */
+export interface ArticleEntity {
+  id: string
+  type: EntityRow['type']
+  name: string
+  /** The first country the article gives it (a person's affiliation, else the entity's own country), or null. */
+  country: string | null
+  mentions: number
+}
+
+/** The entities an article mentions, in order of first mention, with their counts (small enough to send from a worker). */
+export function articleEntities(mentions: readonly Mention[]): ArticleEntity[] {
+  const byId = new Map<string, ArticleEntity>()
   for (const m of mentions) {
-    let stats = tally.get(m.entity.id)
-    if (!stats) {
-      stats = {type: m.entity.type, name: m.entity.name, country: m.entity.country, mentions: 0, articles: 0}
-      tally.set(m.entity.id, stats)
+    let entity = byId.get(m.entity.id)
+    if (!entity) {
+      entity = {id: m.entity.id, type: m.entity.type, name: m.entity.name, country: m.entity.country, mentions: 0}
+      byId.set(m.entity.id, entity)
     }
-    stats.country ??= m.entity.type === 'PERSON' ? m.country : m.entity.country
-    stats.mentions++
-    if (!seen.has(m.entity.id)) { seen.add(m.entity.id); stats.articles++ }
+    entity.country ??= m.entity.type === 'PERSON' ? m.country : m.entity.country
+    entity.mentions++
+  }
+  return [...byId.values()]
+}
+
+/** Adds one article's entities to the tally: the first name seen is kept, the first known country too. */
+export function tallyEntities(tally: EntityTally, entities: readonly ArticleEntity[]): void {
+  for (const e of entities) {
+    let stats = tally.get(e.id)
+    if (!stats) {
+      stats = {type: e.type, name: e.name, country: e.country, mentions: 0, articles: 0}
+      tally.set(e.id, stats)
+    }
+    stats.country ??= e.country
+    stats.mentions += e.mentions
+    stats.articles++
   }
 }
 

@@ -1,7 +1,8 @@
 /** The mentions table: one row per entity mention in an article. */
 import {articleId} from './articles.js'
 import {category, defineTable, int32, string, type RowOf} from './define.js'
-import {ENTITY_TYPES} from './entities.js'
+import {ENTITY_TYPES} from '../stages/entities/gazetteer.js'
+import {ENTITY_ID_PATTERN} from './entities.js'
 
 /** One row per mention (key: article_id, mention_idx). */
 export const mentionsTable = defineTable({
@@ -16,7 +17,7 @@ export const mentionsTable = defineTable({
   columns: [
     articleId,
     int32('mention_idx', 'Position of the mention among the article\'s mentions (0-based, in text order).'),
-    string('entity_id', 'The entity mentioned (`entities.entity_id`).', {pattern: '^(PERSON|GPE|LOC|ORG):[A-Za-z0-9-]+$'}),
+    string('entity_id', 'The entity mentioned (`entities.entity_id`).', {pattern: ENTITY_ID_PATTERN}),
     category('type', [...ENTITY_TYPES, 'NORP'], 'The mention\'s own type: its entity\'s type, or NORP for a nationality or country adjective (`Chinese`, `Peruvian`, `Sino` in `Sino-Peruvian`), which points to the country\'s entity.'),
     string('text', 'The mention as written: exactly `articles.text[start:end]`.'),
     int32('start', 'Start of the mention in `articles.text` (code points).'),

@@ -1,7 +1,7 @@
 /** Turns a processed article into the rows of every table; offsets become code points here, at the edge. */
 import {hasError, recordOf, type Article, type ArticleOutcome, type Message} from '../article.js'
 import {calendarRange} from '../stages/timexes/calendar.js'
-import {codePointIndex, codePointLength, type CodePointIndex} from '../text/code-points.js'
+import {codePointIndex, type CodePointIndex} from '../text/code-points.js'
 import {toRawSpan} from '../text/offset-map.js'
 import {countWords} from '../text/sentences.js'
 import type {ArticleRow} from './articles.js'
@@ -115,6 +115,7 @@ function acceptedRows(article: Article): {article: ArticleRow; tables: PerArticl
     before: edit.before,
     after: edit.after,
   }))
+  const cleanCp = codePointIndex(text)
   const row: ArticleRow = {
     article_id: record.id,
     source_path: article.input.sourcePath,
@@ -122,18 +123,17 @@ function acceptedRows(article: Article): {article: ArticleRow; tables: PerArticl
     title: record.title ?? article.detectedTitle ?? null,
     source: record.source ?? article.detectedSource ?? null,
     dateline: article.dateline ?? null,
-    dateline_date: article.datelineDate && /^\d{4}-\d\d-\d\d$/.test(article.datelineDate.value) ? article.datelineDate.value : null,
+    dateline_date: article.datelineDate?.day ?? null,
     url: record.url ?? null,
     language: record.language ?? null,
     text,
-    n_chars: codePointLength(text),
+    n_chars: cleanCp(text.length),
     n_words: countWords(text),
     n_sentences: article.sentences!.length,
     n_paragraphs: article.paragraphs!.length,
     n_edits: edits.length,
     raw_sha256: article.rawSha256,
   }
-  const cleanCp = codePointIndex(text)
   const span = spanColumnsOf(article, cleanCp, rawCp)
   return {article: row, tables: {
     edits, mentions: mentionRows(article, record.id, span), timexes: timexRows(article, record.id, span),

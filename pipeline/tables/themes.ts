@@ -1,4 +1,5 @@
 /** The themes table: one row per article and theme found in it. */
+import themesSchema from '../../schemas/themes.schema.json' with {type: 'json'}
 import {articleId} from './articles.js'
 import {defineTable, int32, string, type RowOf} from './define.js'
 
@@ -11,7 +12,7 @@ export const themesTable = defineTable({
   foreignKeys: [{fields: ['article_id'], table: 'articles', references: ['article_id']}],
   columns: [
     articleId,
-    string('theme', 'The theme\'s id in the themes file (`covid-19`, `belt-and-road`, `shared-future`...).', {pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'}),
+    string('theme', 'The theme\'s id in the themes file (`covid-19`, `belt-and-road`, `shared-future`...).', {pattern: themesSchema.properties.themes.items.properties.id.pattern}),
     int32('hits', 'How many times the theme\'s phrases occur in `articles.text` (non-overlapping, longest phrase first).'),
     int32('first_start', 'Where the first occurrence starts in `articles.text` (code points).'),
   ],

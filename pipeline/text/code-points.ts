@@ -34,3 +34,11 @@ export function codePointIndex(text: string): CodePointIndex {
 export function codePointLength(text: string): number {
   return codePointIndex(text)(text.length)
 }
+
+/** The 1-based line and column (in code points) of a UTF-16 offset in `text`. */
+export function lineColumnAt(text: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1 }
+  return {line, column: [...text.slice(lineStart, offset)].length + 1}
+}

@@ -1,5 +1,5 @@
 /** Word tokens of a clean text, with offsets, shape and sentence: what the extractors (entities, timexes) walk over. */
-import {CHAR_CLASS} from './char-class.js'
+import {CHAR_CLASS, classOfCode, DIGIT, LETTER, LOWER, SPACE, UPPER, WORD} from './char-class.js'
 import type {Span} from './sentences.js'
 
 /** One token: a word, an abbreviation (U.S.), a possessive ('s) or one punctuation character. */
@@ -21,25 +21,12 @@ export interface Token {
   first: boolean
 }
 
-// character classes of the BMP table (see text/char-class.ts); astral code points are tested with these patterns
-const WORD = 1
-const UPPER = 2
-const LETTER = 4
-const LOWER = 8
-const SPACE = 16
-const DIGIT = 32
-const ASTRAL: ReadonlyArray<readonly [number, RegExp]> = [[WORD, /[\p{L}\p{M}\p{N}]/u], [UPPER, /\p{Lu}/u], [LETTER, /\p{L}/u], [LOWER, /\p{Ll}/u], [DIGIT, /\p{N}/u]]
-
-/** The class bits of the code point at `i` and its length in UTF-16 units. */
+/** The class bits of the code point at `i` (a lone surrogate has none). */
 function classAt(text: string, i: number): number {
   const unit = text.charCodeAt(i)
   if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return CHAR_CLASS[unit]!
   const cp = text.codePointAt(i)!
-  if (cp <= 0xffff) return 0
-  const ch = String.fromCodePoint(cp)
-  let bits = 0
-  for (const [bit, pattern] of ASTRAL) if (pattern.test(ch)) bits |= bit
-  return bits
+  return cp <= 0xffff ? 0 : classOfCode(cp)
 }
 
 /** UTF-16 length of the code point at `i`. */
@@ -154,7 +141,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   return tokens
 }
 
-/** The token texts of a phrase, as the tokenizer splits it (for building gazetteers). */
+/** The token keys of a phrase, as the tokenizer splits it (for building gazetteers: People’s is People's). */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase, [{start: 0, end: phrase.length}]).map(t => t.text)
+  return tokenize(phrase, [{start: 0, end: phrase.length}]).map(t => t.key)
 }

@@ -18,13 +18,13 @@ const DASH = String.raw`(?:--|[–—－•-]|:)`
 /** The dateline shapes, each anchored at the start of a paragraph, with named groups place, agency and date. */
 const SHAPES: readonly RegExp[] = [
   // MANILA, Nov. 2 , 2005 (Xinhua) [--]   BEIJING, AUG 21 (DNA) –   TEHRAN, August 8 (Xinhua) --
-  new RegExp(String.raw`^(?<place>${CAPS_PLACE})${REGION}, ${DATE} *${AGENCY} *(?:${DASH} *|(?=\n|$))`, 'u'),
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE})${REGION}, ${DATE} *${AGENCY} *(?:${DASH} *|(?=\n|$))`, 'du'),
   // SEOUL, Nov. 3 --   New Delhi, June 27 --   BEIJING, Jan. 13--
-  new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})${REGION}, ${DATE} *${DASH} *`, 'u'),
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})${REGION}, ${DATE} *${DASH} *`, 'du'),
   // WASHINGTON (AP) —   HONG KONG (REUTERS, AFP) -   Hong Kong (CNN Business)
-  new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})${REGION} ${KNOWN_AGENCY} *(?:${DASH} *)?`, 'u'),
+  new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE})${REGION} ${KNOWN_AGENCY} *(?:${DASH} *)?`, 'du'),
   // WASHINGTON —   TAIPEI, Taiwan —   BEIJING -   BEIJING •   ROME－
-  new RegExp(String.raw`^(?<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?: (?:--|[—–•-]) |－)`, 'u'),
+  new RegExp(String.raw`^(?<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})${REGION}(?: (?:--|[—–•-]) |－)`, 'du'),
 ]
 
 /** How far into the text a dateline may start: the first few paragraphs (after a deck or a caption). */
@@ -60,7 +60,10 @@ export const dateline: CleanRule = {
         if (!m || m[0].length === paragraph.length && !groups.agency) continue
         context.lift('dateline', normalizePlace(groups.place!))
         if (groups.agency) context.lift('source', normalizeAgency(groups.agency))
-        if (groups.date) context.lift('datelineDate', groups.date)
+        if (groups.date) {
+          const at = start + m.indices!.groups!.date![0]
+          context.lift('datelineDate', groups.date, at, at + groups.date.length)
+        }
         const replacement: CleanReplacement = {start, end: start + m[0].length, text: ''}
         return [replacement]
       }

@@ -1,8 +1,8 @@
 /** The clean stage: runs the cleaning rules in order, logs every edit, and builds the clean->raw map. */
 import {message, type Article, type Edit} from '../../article.js'
+import {lineColumnAt} from '../../text/code-points.js'
 import {applyReplacements, identityMap, toRawSpan, type OffsetMap} from '../../text/offset-map.js'
 import {cleanRules, closingRules} from './rules.js'
-import {addBigrams, bigramsOf} from '../../text/bigrams.js'
 import {mayApply, type CleanRule, type LiftedField, type RuleContext} from './rule.js'
 
 /** The cleaning rules, in the order they run (from rules.ts). */
@@ -32,6 +32,8 @@ export interface Cleaned {
   map: OffsetMap
   /** Data lifted out of the text (the dateline place, the agency or publication, a title). */
   lifted: Partial<Record<LiftedField, string>>
+  /** The raw span (in the input's coordinates) of each lifted value written in the text. */
+  liftedSpans: Partial<Record<LiftedField, [rawStart: number, rawEnd: number]>>
   warnings: CleanWarning[]
 }
 
@@ -50,9 +52,13 @@ const MAX_PASSES = 4
 export function cleanText(body: string, rules: readonly CleanRule[] = cleanRules, offset = 0): Cleaned {
   let text = body
   let map: OffsetMap = offset === 0 ? identityMap : {regions: [{cleanStart: 0, cleanEnd: 0, rawStart: 0, rawEnd: offset}]}
-  const cleaned: Cleaned = {text, edits: [], map, lifted: {}, warnings: []}
+  const cleaned: Cleaned = {text, edits: [], map, lifted: {}, liftedSpans: {}, warnings: []}
   const context: RuleContext = {
-    lift(field, value) { cleaned.lifted[field] ??= value },
+    lift(field, value, start, end) {
+      if (cleaned.lifted[field] !== undefined) return
+      cleaned.lifted[field] = value
+      if (start !== undefined && end !== undefined) cleaned.liftedSpans[field] = toRawSpan(map, start, end)
+    },
     warn(rule, reason, start, end) {
       const [rawStart, rawEnd] = toRawSpan(map, start, end)
       cleaned.warnings.push({rule, reason, rawStart, rawEnd})
@@ -62,15 +68,16 @@ export function cleanText(body: string, rules: readonly CleanRule[] = cleanRules
   // after the last edit of the pass before saw the text as it is: until an earlier rule edits again, it has
   // nothing to do and is skipped. The closing rules only tidy whitespace: their edits call for no further pass.
   let rerunUpTo = rules.length - 1
+  // the closing rules are the ones that end the list (the whitespace rule also runs early, as an ordinary rule)
+  let closingFrom = rules.length
+  while (closingFrom > 0 && closingRules.includes(rules[closingFrom - 1]!)) closingFrom--
   for (let pass = 0; pass < MAX_PASSES && rerunUpTo >= 0; pass++) {
     let lastEdit = -1
-    // the character pairs of the text rule out most hints; each repair adds the pairs it makes
-    const bigrams = bigramsOf(text)
     const warnings = cleaned.warnings.length
     rules.forEach((rule, r) => {
-      const closing = closingRules.includes(rule)
+      const closing = r >= closingFrom
       if (r > rerunUpTo && lastEdit < 0 && !closing) return
-      if (!mayApply(text, rule.hint, bigrams)) return
+      if (!mayApply(text, rule.hint)) return
       // a repeating rule gets one more round to find nothing (and report what it leaves)
       for (let round = 0; round < (rule.repeat ? MAX_ROUNDS + 1 : 1); round++) {
         const replacements = rule.find(text, context)
@@ -82,13 +89,6 @@ export function cleanText(body: string, rules: readonly CleanRule[] = cleanRules
         })
         text = applied.text
         map = applied.map
-        // the pairs each replacement makes with its neighbours join the set (pairs it removed may stay: harmless)
-        let shift = 0
-        for (const rep of replacements) {
-          const start = rep.start + shift
-          addBigrams(bigrams, text, start - 1, start + rep.text.length + 1)
-          shift += rep.text.length - (rep.end - rep.start)
-        }
         if (!closing) lastEdit = r
       }
     })
@@ -102,14 +102,6 @@ export function cleanText(body: string, rules: readonly CleanRule[] = cleanRules
   return {...cleaned, text, map}
 }
 
-/** The 1-based line and column of a UTF-16 offset in `text`. */
-function lineColumn(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1 }
-  return {line, column: [...text.slice(lineStart, offset)].length + 1}
-}
-
 /** The clean stage: cleans the article's body (after any `.txt` header) and records the result. */
 export function clean(article: Article): Article {
   const body = article.raw!.slice(article.bodyStart)
@@ -118,12 +110,13 @@ export function clean(article: Article): Article {
   article.edits = cleaned.edits
   article.offsetMap = cleaned.map
   article.dateline = cleaned.lifted.dateline
-  article.datelineDateText = cleaned.lifted.datelineDate
+  const dateSpan = cleaned.liftedSpans.datelineDate
+  if (cleaned.lifted.datelineDate && dateSpan) article.datelineDateWritten = {text: cleaned.lifted.datelineDate, rawStart: dateSpan[0], rawEnd: dateSpan[1]}
   article.detectedSource = cleaned.lifted.source
   article.detectedTitle = cleaned.lifted.title
   for (const w of cleaned.warnings) {
     // a .txt article's raw text is the file, so the place is a line of the file; a record's is its text field
-    const place = article.input.format === 'txt' ? lineColumn(article.raw!, w.rawStart) : {pointer: '/text', ...(article.input.line ? {line: article.input.line} : {})}
+    const place = article.input.format === 'txt' ? lineColumnAt(article.raw!, w.rawStart) : {pointer: '/text', ...(article.input.line ? {line: article.input.line} : {})}
     article.messages.push(message('warning', 'clean', w.rule, w.reason, {place, actual: article.raw!.slice(w.rawStart, w.rawEnd)}))
   }
   if (cleaned.text === '') {

@@ -1,9 +1,6 @@
 /** Layout rules: line breaks, spaces and paragraph breaks, so paragraphs are separated by exactly one blank line. */
 import {regexRule, type CleanReplacement, type CleanRule} from './rule.js'
 
-/** Spaces and tabs other than the newline (the cleaner's horizontal whitespace). */
-const H = '[ \\t\\f\\v]'
-
 /** Whether a UTF-16 unit is horizontal whitespace (space, tab, form feed, vertical tab). */
 function isBlank(unit: number): boolean {
   return unit === 0x20 || unit === 0x09 || unit === 0x0c || unit === 0x0b

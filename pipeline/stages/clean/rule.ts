@@ -1,5 +1,4 @@
 /** What a cleaning rule is, and the helper that makes one from a regular expression. */
-import {mayContain, type BigramSet} from '../../text/bigrams.js'
 import type {Replacement} from '../../text/offset-map.js'
 
 /** A replacement a rule proposes; `rule` names a variant of the rule (the encoding of mojibake, the kind of boilerplate). */
@@ -12,8 +11,8 @@ export type LiftedField = 'dateline' | 'datelineDate' | 'source' | 'title'
 
 /** What a rule can report besides replacements, in the coordinates of the text it was given. */
 export interface RuleContext {
-  /** Records data lifted out of the text; the first value lifted for a field is kept. */
-  lift(field: LiftedField, value: string): void
+  /** Records data lifted out of the text, with its span when the value is written there; the first value lifted for a field is kept. */
+  lift(field: LiftedField, value: string, start?: number, end?: number): void
   /** Reports a suspicious span the rule left alone (counted, not changed). */
   warn(rule: string, reason: string, start: number, end: number): void
 }
@@ -35,15 +34,11 @@ export interface CleanRule {
 /** What a text must contain for a rule to have anything to do (a fast pre-check): a substring, any of several, or a test. */
 export type Hint = string | readonly string[] | ((text: string) => boolean)
 
-/**
- * Whether `text` passes the hint; no hint means yes. With the text's `bigrams`, a hint string one of whose
- * character pairs the text lacks is ruled out without searching for it.
- */
-export function mayApply(text: string, hint: Hint | undefined, bigrams?: BigramSet): boolean {
+/** Whether `text` passes the hint; no hint means yes. */
+export function mayApply(text: string, hint: Hint | undefined): boolean {
   if (hint === undefined) return true
   if (typeof hint === 'function') return hint(text)
-  const has = (h: string) => (bigrams === undefined || mayContain(bigrams, h)) && text.includes(h)
-  return typeof hint === 'string' ? has(hint) : hint.some(has)
+  return typeof hint === 'string' ? text.includes(hint) : hint.some(h => text.includes(h))
 }
 
 /**

@@ -2,9 +2,9 @@
  * Stray markup of machine translation and tokenized text. Quotation policy: every quotation mark a repair
  * writes is a curly double quote (“ ”); quotes already in the text are left as they are.
  */
-import {isLetterOrDigitUnit, isLetterUnit} from '../../text/char-class.js'
+import {isDigitUnit, isLetterUnit, isWordCode} from '../../text/char-class.js'
 import {hasSpecialCharacters} from './encoding-rules.js'
-import {regexRule, type CleanReplacement, type CleanRule} from './rule.js'
+import {regexRule, type CleanRule} from './rule.js'
 
 /** `as well as< voies rapides >>, in order` -> `as well as “voies rapides”, in order`; `<<x>>`, `«x»` likewise. */
 export const strayGuillemets: CleanRule = regexRule('stray-guillemets',
@@ -38,8 +38,8 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'to', 'not', 'the', 'a', 'an', 'i',
 
 /** Character tests by table (a regex per character would be slow here): the unit at an index, or undefined past the ends. */
 const isLetter = (ch: string | undefined) => ch !== undefined && isLetterUnit(ch.charCodeAt(0))
-const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && isLetterOrDigitUnit(ch.charCodeAt(0))
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9'
+const isLetterOrDigit = (ch: string | undefined) => ch !== undefined && isWordCode(ch.charCodeAt(0))
+const isDigit = (ch: string | undefined) => ch !== undefined && isDigitUnit(ch.charCodeAt(0))
 const isSpaceOrEnd = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n' || ch === '\t'
 
 /**

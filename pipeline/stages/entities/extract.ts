@@ -3,8 +3,7 @@
  * organization shapes, people by context), then a linking pass (acronyms defined in the text, bare surnames).
  */
 import type {Span} from '../../text/sentences.js'
-import {slug} from '../../text/slug.js'
-import {countryByCode, gazetteer, isCountryId, metonyms, OFFICE_WORDS, peopleBySurname, preferred, titles, type EntityType, type GazetteerEntry} from './gazetteer.js'
+import {countryByCode, entityIdOf, gazetteer, isCountryId, metonyms, OFFICE_WORDS, peopleBySurname, preferred, titles, type EntityType, type GazetteerEntry} from './gazetteer.js'
 import {isNameWord, nameEnd, textOf} from './names.js'
 import {ORG_KEYWORDS, organizationEnd} from './organizations.js'
 import {tokenize, type Token} from '../../text/tokens.js'
@@ -18,6 +17,11 @@ export interface EntityRef {
   type: EntityType
   name: string
   country: string | null
+}
+
+/** The reference to an entity found by its name (not in the gazetteer). */
+function namedEntity(type: EntityType, name: string, country: string | null = null): EntityRef {
+  return {id: entityIdOf(type, name), type, name, country}
 }
 
 /** One mention of an entity in the clean text (UTF-16 offsets). */
@@ -55,7 +59,7 @@ const ORG_CUES = new Set(['agency', 'agencies', 'newspaper', 'newspapers', 'broa
 const TIME_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday', 'also', 'then', 'later', 'earlier', 'again', 'recently', 'further'])
 
 /** Small words inside the affiliation of a title ("Speaker of the US House of Representatives"). */
-const AFFILIATION_JOINS = new Set(['the', 'of', 'and', 'on', 'for', 'in', "'s", '’s', '&'])
+const AFFILIATION_JOINS = new Set(['the', 'of', 'and', 'on', 'for', 'in', "'s", '&'])
 
 /** Verbs that people, not places or bodies, do right after their name ("Ebrard said", "Bunye neither confirmed"). */
 const AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'urged', 'announced', 'asked', 'replied', 'explained',
@@ -133,7 +137,7 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
   /** The draft that ends right before token `at` (skipping a possessive 's), if any. */
   const draftBefore = (at: number): Draft | undefined => {
     let k = at - 1
-    if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k--
+    if (tokens[k]?.key === "'s") k--
     return k >= 0 && owner[k]! >= 0 ? drafts[owner[k]!] : undefined
   }
 
@@ -174,7 +178,7 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
       const known = peopleBySurname.get(name)
       if (known?.length === 1) return {to: end, entity: refOf(known[0]!)}
     }
-    return {to: end, entity: {id: `PERSON:${slug(name)}`, type: 'PERSON', name, country: null}}
+    return {to: end, entity: namedEntity('PERSON', name)}
   }
 
   // single capitalized words that act like people ("Nolton said"): a name ending in one is a person
@@ -221,7 +225,7 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
     const spelled = spelledOut.get(i)
     if (spelled !== undefined && !g && !tokens.slice(i, spelled).some((_, k) => isTaken(i + k))) {
       const name = textOf(text, tokens, i, spelled)
-      add({from: i, to: spelled, type: 'ORG', entity: {id: `ORG:${slug(name)}`, type: 'ORG', name, country: null}, country: null, role: null})
+      add({from: i, to: spelled, type: 'ORG', entity: namedEntity('ORG', name), country: null, role: null})
       i = spelled
       continue
     }
@@ -251,7 +255,7 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
     if (shapeEnd !== undefined) {
       const name = textOf(text, tokens, i, shapeEnd)
       const before = draftBefore(i)
-      add({from: i, to: shapeEnd, type: 'ORG', entity: {id: `ORG:${slug(name)}`, type: 'ORG', name, country: before?.type === 'NORP' ? before.entity.country : null}, country: null, role: null})
+      add({from: i, to: shapeEnd, type: 'ORG', entity: namedEntity('ORG', name, before?.type === 'NORP' ? before.entity.country : null), country: null, role: null})
       i = shapeEnd
       continue
     }
@@ -261,7 +265,7 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
       const country = before && before.to >= i - 1 && (before.type === 'NORP' || before.type === 'GPE') ? before.entity.country : null
       if (country || tokens[i - 1]?.text.toLowerCase() === 'the') {
         const name = `${capitalized(tokens[i]!.text)} Ministry`
-        add({from: i, to: i + 2, type: 'ORG', entity: {id: `ORG:${slug(name)}`, type: 'ORG', name, country}, country, role: null})
+        add({from: i, to: i + 2, type: 'ORG', entity: namedEntity('ORG', name, country), country, role: null})
         i += 2
         continue
       }
@@ -271,7 +275,7 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
       let end = i + 1
       while (end < i + 4 && tokens[end]?.cap && tokens[end]!.word && !isTaken(end) && !startsKnown(end)) end++
       const name = textOf(text, tokens, i, end)
-      add({from: i, to: end, type: 'ORG', entity: {id: `ORG:${slug(name)}`, type: 'ORG', name, country: null}, country: null, role: null})
+      add({from: i, to: end, type: 'ORG', entity: namedEntity('ORG', name), country: null, role: null})
       i = end
       continue
     }
@@ -331,7 +335,7 @@ const NOT_BODIES = new Set(['Agreement', 'Treaty', 'Act', 'Accord', 'Accords', '
   'Syndrome', 'Disease', 'Virus', 'Test', 'Standard', 'Time', 'Ratio', 'Dialogue', 'Talks', 'Conference', 'Games', 'Cup', 'Mechanism'])
 
 /** Small words that may stand inside a name spelled out before its acronym. */
-const SPELLED_JOINS = new Set(['of', 'and', 'for', 'the', 'on', '&', "'s", '’s', '-'])
+const SPELLED_JOINS = new Set(['of', 'and', 'for', 'the', 'on', '&', "'s", '-'])
 
 /**
  * Names followed by their acronym, whose capitals spell it ("Prime Minister's National Relief Fund (PMNRF)",
@@ -357,7 +361,7 @@ function spelledOutNames(tokens: readonly Token[]): Map<number, number> {
         }
         continue
       }
-      if (!SPELLED_JOINS.has(t.text)) break
+      if (!SPELLED_JOINS.has(t.key)) break
     }
   }
   return found
@@ -401,7 +405,7 @@ function titleChain(tokens: readonly Token[], at: number, matchAt: (k: number) =
     if (g && g.entry.kind !== 'person') { k = g.end; continue }
     const org = orgEnd(k)
     if (org !== undefined) { k = org; continue }
-    if (AFFILIATION_JOINS.has(t.text) || /^\d+(?:st|nd|rd|th)$/.test(t.text) || (t.cap && (OFFICE_WORDS.has(t.text) || ORG_KEYWORDS.has(t.text)))) { k++; continue }
+    if (AFFILIATION_JOINS.has(t.key) || /^\d+(?:st|nd|rd|th)$/.test(t.text) || (t.cap && (OFFICE_WORDS.has(t.text) || ORG_KEYWORDS.has(t.text)))) { k++; continue }
     break
   }
   return {titlesEnd: end, end: k > end + 1 ? k : end}
@@ -475,7 +479,7 @@ function linkWithinText(
       if (end - start > 1 && !two) {
         const name = text.slice(tokens[start]!.start, tokens[end - 1]!.end)
         const same = candidates.find(c => c.entity.name === name)
-        add({from: start, to: end, type: 'PERSON', entity: same?.entity ?? {id: `PERSON:${slug(name)}`, type: 'PERSON', name, country: null}, country: same?.country ?? null, role: null})
+        add({from: start, to: end, type: 'PERSON', entity: same?.entity ?? namedEntity('PERSON', name), country: same?.country ?? null, role: null})
         i = end - 1
         continue
       }

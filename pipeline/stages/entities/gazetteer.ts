@@ -15,7 +15,15 @@ import {phraseTokens} from '../../text/tokens.js'
 import {TokenTrie} from './trie.js'
 
 /** Entity types of the entities table. */
-export type EntityType = 'PERSON' | 'GPE' | 'LOC' | 'ORG'
+export const ENTITY_TYPES = ['PERSON', 'GPE', 'LOC', 'ORG'] as const
+
+/** An entity type of the entities table. */
+export type EntityType = (typeof ENTITY_TYPES)[number]
+
+/** The stable id of a named entity that is not a country ("ORG:world-health-organization"); countries are `GPE:` and their ISO code. */
+export function entityIdOf(type: EntityType, name: string): string {
+  return `${type}:${slug(name)}`
+}
 
 /** What a gazetteer phrase names. `adjective` marks a nationality (a NORP mention); `capitalOf` a capital city. */
 export interface GazetteerEntry {
@@ -92,7 +100,7 @@ function addCountries(trie: TokenTrie<GazetteerEntry>): void {
       const forms = capital === 'Washington D.C.' ? ['Washington', 'Washington, D.C.', 'Washington D.C.', 'Washington DC'] : [capital]
       const city = capital === 'Washington D.C.' ? 'Washington' : capital
       for (const form of forms) {
-        trie.add(phraseTokens(form), {kind: 'capital', entityId: `GPE:${slug(city)}`, type: 'GPE', name: city, country: c.cca3, capitalOf: c.cca3})
+        trie.add(phraseTokens(form), {kind: 'capital', entityId: entityIdOf('GPE', city), type: 'GPE', name: city, country: c.cca3, capitalOf: c.cca3})
       }
     }
   }
@@ -104,26 +112,28 @@ function addPlaces(trie: TokenTrie<GazetteerEntry>): void {
     for (const place of list) {
       // "Xinjiang Uygur Autonomous Region" is Xinjiang
       const name = /(?:Autonomous|Special Administrative) Region$/.test(place) && list.includes(place.split(' ')[0]!) ? place.split(' ')[0]! : place
-      trie.add(phraseTokens(place), {kind: 'place', entityId: `GPE:${slug(name)}`, type: 'GPE', name, country: cca3})
+      trie.add(phraseTokens(place), {kind: 'place', entityId: entityIdOf('GPE', name), type: 'GPE', name, country: cca3})
     }
   }
-  for (const region of placeData.loc) trie.add(phraseTokens(region), {kind: 'region', entityId: `LOC:${slug(region)}`, type: 'LOC', name: region, country: null})
+  for (const region of placeData.loc) trie.add(phraseTokens(region), {kind: 'region', entityId: entityIdOf('LOC', region), type: 'LOC', name: region, country: null})
 }
 
-/** Adds organizations under their names and aliases. */
-function addOrganizations(trie: TokenTrie<GazetteerEntry>): void {
-  for (const org of organizationData.organizations as Array<{name: string; aliases: string[]; country?: string}>) {
-    const entry: GazetteerEntry = {kind: 'organization', entityId: `ORG:${slug(org.name)}`, type: 'ORG', name: org.name, country: org.country ?? null}
-    for (const phrase of [org.name, ...org.aliases]) trie.add(phraseTokens(phrase), entry)
-  }
-}
+/** Curated organizations, each with its entry, by name. */
+const organizations: ReadonlyMap<string, {entry: GazetteerEntry; phrases: string[]}> = new Map(
+  (organizationData.organizations as Array<{name: string; aliases: string[]; country?: string}>).map(org => [org.name, {
+    entry: {kind: 'organization', entityId: entityIdOf('ORG', org.name), type: 'ORG', name: org.name, country: org.country ?? null},
+    phrases: [org.name, ...org.aliases],
+  }]))
 
-/** Adds people under their names and aliases (a bare surname is linked per article, not here). */
-function addPeople(trie: TokenTrie<GazetteerEntry>): void {
-  for (const p of peopleData.people as Array<{name: string; country?: string; surname: string; aliases?: string[]; alone?: boolean}>) {
-    const entry: GazetteerEntry = {kind: 'person', entityId: `PERSON:${slug(p.name)}`, type: 'PERSON', name: p.name, country: p.country ?? null, surname: p.surname, alone: p.alone ?? false}
-    for (const phrase of [p.name, ...(p.aliases ?? [])]) trie.add(phraseTokens(phrase), entry)
-  }
+/** Curated people, each with its entry. */
+const people: ReadonlyArray<{entry: GazetteerEntry; phrases: string[]}> = (peopleData.people as Array<{name: string; country?: string; surname: string; aliases?: string[]; alone?: boolean}>).map(p => ({
+  entry: {kind: 'person', entityId: entityIdOf('PERSON', p.name), type: 'PERSON', name: p.name, country: p.country ?? null, surname: p.surname, alone: p.alone ?? false},
+  phrases: [p.name, ...(p.aliases ?? [])],
+}))
+
+/** Adds organizations and people under their names and aliases (a bare surname is linked per article, not here). */
+function addOrganizationsAndPeople(trie: TokenTrie<GazetteerEntry>): void {
+  for (const {entry, phrases} of [...organizations.values(), ...people]) for (const phrase of phrases) trie.add(phraseTokens(phrase), entry)
 }
 
 /** Each country's entity, by its ISO alpha-3 code. */
@@ -155,8 +165,7 @@ export function preferred(entries: readonly GazetteerEntry[]): GazetteerEntry {
 export const gazetteer: TokenTrie<GazetteerEntry> = new TokenTrie()
 addCountries(gazetteer)
 addPlaces(gazetteer)
-addOrganizations(gazetteer)
-addPeople(gazetteer)
+addOrganizationsAndPeople(gazetteer)
 
 /** The trie of titles of office, in any case ("President", "former president"; an entry is the title's text). */
 export const titles: TokenTrie<string> = new TokenTrie(true)
@@ -166,23 +175,15 @@ for (const title of titleData.titles) titles.add(phraseTokens(title), title)
 export const OFFICE_WORDS: ReadonlySet<string> = new Set(titleData.officeWords)
 
 /** Capitals that stand for an organization, not their country, when they act ("Washington and Brussels"): the organization by city. */
-export const metonyms: ReadonlyMap<string, GazetteerEntry> = (() => {
-  const orgs = organizationData.organizations as Array<{name: string; country?: string}>
-  const map = new Map<string, GazetteerEntry>()
-  for (const [city, orgName] of Object.entries(placeData.metonyms as Record<string, string>)) {
-    const org = orgs.find(o => o.name === orgName)
-    if (!org) throw new Error(`places.json: metonym ${city} names unknown organization ${orgName}`)
-    map.set(city, {kind: 'organization', entityId: `ORG:${slug(org.name)}`, type: 'ORG', name: org.name, country: org.country ?? null})
-  }
-  return map
-})()
+export const metonyms: ReadonlyMap<string, GazetteerEntry> = new Map(Object.entries(placeData.metonyms as Record<string, string>).map(([city, orgName]) => {
+  const org = organizations.get(orgName)
+  if (!org) throw new Error(`places.json: metonym ${city} names unknown organization ${orgName}`)
+  return [city, org.entry]
+}))
 
 /** Known people by their surname token, for bare mentions ("Xi"). */
 export const peopleBySurname: ReadonlyMap<string, GazetteerEntry[]> = (() => {
   const map = new Map<string, GazetteerEntry[]>()
-  for (const p of peopleData.people as Array<{name: string; country?: string; surname: string; alone?: boolean}>) {
-    const entry: GazetteerEntry = {kind: 'person', entityId: `PERSON:${slug(p.name)}`, type: 'PERSON', name: p.name, country: p.country ?? null, surname: p.surname, alone: p.alone ?? false}
-    map.set(p.surname, [...(map.get(p.surname) ?? []), entry])
-  }
+  for (const {entry} of people) map.set(entry.surname!, [...(map.get(entry.surname!) ?? []), entry])
   return map
 })()

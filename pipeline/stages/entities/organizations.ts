@@ -51,20 +51,18 @@ export function organizationEnd(tokens: readonly Token[], at: number, isTaken: (
   if (!isOrgWord(tokens[at]) || isTaken(at) || NOT_FIRST.has(tokens[at]!.text)) return undefined
   // "Communist Party of China (CPC) Central Committee": words after an acronym's parenthesis continue that name
   if (tokens[at - 1]?.text === ')' && tokens[at - 2]?.upper && tokens[at - 3]?.text === '(') return undefined
-  let end = at
   let lastKeyword = -1
   for (let i = at; i < tokens.length && i - at < 16 && !isTaken(i); i++) {
     const t = tokens[i]!
     if (t.sentence !== tokens[at]!.sentence) break
     // a company suffix with its period: "Co. Ltd."
-    if (t.text === '.' && SUFFIXES.has(tokens[i - 1]?.text ?? '') && i - 1 > at) { end = i + 1; lastKeyword = i + 1; continue }
-    if (isOrgWord(t) && SUFFIXES.has(t.text) && i > at && tokens[i + 1]?.text !== '-') { end = i + 1; lastKeyword = i + 1; continue }
+    if (t.text === '.' && SUFFIXES.has(tokens[i - 1]?.text ?? '') && i - 1 > at) { lastKeyword = i + 1; continue }
+    if (isOrgWord(t) && SUFFIXES.has(t.text) && i > at && tokens[i + 1]?.text !== '-') { lastKeyword = i + 1; continue }
     if (isOrgWord(t)) {
       // an article inside a run of capitals starts another sentence or name ("against Ortega The Organization of ...")
       if (i > at && (t.text === 'The' || t.text === 'A' || t.text === 'An')) break
       // a keyword right after "and" is another body's ("Singh and Congress")
       if (ORG_KEYWORDS.has(t.text) && tokens[i - 1]?.text === 'and' && i - 1 > at) break
-      end = i + 1
       if (ORG_KEYWORDS.has(t.text)) lastKeyword = i + 1
       continue
     }
@@ -114,7 +112,7 @@ function continuation(tokens: readonly Token[], end: number, isTaken: (i: number
     const place = isPlace(k)
     if (place !== undefined) {
       // "of the UK's Government ...": the place belongs to what follows it
-      if (tokens[place]?.text !== "'s" && tokens[place]?.text !== '’s') last = place
+      if (tokens[place]?.key !== "'s") last = place
       break
     }
     if (isOrgWord(t)) { last = k + 1; continue }

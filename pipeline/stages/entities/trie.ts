@@ -7,11 +7,6 @@ interface Node<E> {
   entries: E[]
 }
 
-/** A phrase token's key, as tokens carry it: curly apostrophes as straight ones (People’s = People's). */
-function keyOf(text: string): string {
-  return text.replace(/’/g, "'")
-}
-
 /** The spellings of a phrase a case-blind trie accepts: each word in lower case or capitalized ("Foreign minister"). */
 function caseVariants(tokens: readonly string[]): string[][] {
   let variants: string[][] = [[]]
@@ -37,8 +32,7 @@ export class TokenTrie<E> {
     if (tokens.length === 0) return
     for (const spelling of this.fold ? caseVariants(tokens) : [tokens]) {
       let node = this.root
-      for (const raw of spelling) {
-        const token = keyOf(raw)
+      for (const token of spelling) {
         let next = node.next.get(token)
         if (!next) { next = {next: new Map(), entries: []}; node.next.set(token, next) }
         node = next

@@ -186,7 +186,8 @@ function partiesOf(text: string, mentions: readonly Mention[], trigger: Trigger,
   const left = parties(mentions.filter(m => m.end <= trigger.start))
   const right = parties(mentions.filter(m => m.start >= trigger.end))
   const people = (side: readonly Mention[]) => distinct(side, ['PERSON'])
-  const others = (side: readonly Mention[]) => [...distinct(side, ['ORG']), ...distinct(side, ['GPE', 'NORP'])]
+  // the first organization, country or nationality of a side (before the mention at `before`)
+  const firstOther = (side: readonly Mention[], before = Infinity) => side.find(m => m.type !== 'PERSON' && m.type !== 'LOC' && m.start < before)
   const [leftPeople, rightPeople] = [people(left), people(right)]
   const between = /\bbetween$/.test(trigger.text) || /^\s+between\b/.test(text.slice(trigger.end, trigger.end + 10))
   let pair: [Mention | undefined, Mention | undefined]
@@ -197,12 +198,10 @@ function partiesOf(text: string, mentions: readonly Mention[], trigger: Trigger,
   } else if (leftPeople.length && rightPeople.length) pair = [leftPeople.at(-1), rightPeople[0]]
   else if (leftPeople.length >= 2 && /\b(?:and|with)\b/.test(text.slice(leftPeople.at(-2)!.end, leftPeople.at(-1)!.start))) pair = [leftPeople.at(-2), leftPeople.at(-1)]
   else if (!leftPeople.length && rightPeople.length >= 2) pair = [rightPeople[1], rightPeople[0]]
-  else if (!leftPeople.length && rightPeople.length === 1 && others(right).some(m => m.start < rightPeople[0]!.start)) {
+  else if (!leftPeople.length && rightPeople.length === 1 && firstOther(right, rightPeople[0]!.start)) {
     // "At a meeting with the WHO, Speranza said": the person after is the subject
-    pair = [rightPeople[0], others(right).filter(m => m.start < rightPeople[0]!.start).sort((a, b) => a.start - b.start)[0]]
-  } else if (leftPeople.length) pair = [leftPeople.at(-1), others(right).sort((a, b) => a.start - b.start)[0]]
-  else if (rightPeople.length) pair = [others(left).sort((a, b) => a.start - b.start)[0], rightPeople[0]]
-  else pair = [others(left).sort((a, b) => a.start - b.start)[0], others(right).sort((a, b) => a.start - b.start)[0]]
+    pair = [rightPeople[0], firstOther(right, rightPeople[0]!.start)]
+  } else pair = [leftPeople.at(-1) ?? firstOther(left), rightPeople[0] ?? firstOther(right)]
   const [source, target] = pair
   if (!source || !target) return []
   const targets = [target]

@@ -10,16 +10,13 @@ export const KINDS = ['phone_call', 'video_call', 'meeting', 'visit', 'message']
 export type InteractionKind = (typeof KINDS)[number]
 
 /**
- * The CAMEO code of each kind: 041 discuss by telephone, 042 make a visit, 040 consult (meetings where the text
- * does not say who hosted, video calls and messages, which CAMEO has no closer code for); 043 host a visit is
- * given to a meeting the text says one side received or hosted.
+ * The CAMEO code of each kind: 041 discuss by telephone, 042 make a visit, 040 consult (meetings, video calls and
+ * messages: the text rarely says who hosted a meeting, and CAMEO has no closer code for a message).
  */
 export const CAMEO: Record<InteractionKind, string> = {phone_call: '041', video_call: '040', meeting: '040', visit: '042', message: '040'}
 
-/** CAMEO codes the table can hold, with their CAMEO names. */
-export const CAMEO_CODES: Record<string, string> = {
-  '040': 'Consult, not specified below', '041': 'Discuss by telephone', '042': 'Make a visit', '043': 'Host a visit', '044': 'Meet at a third location',
-}
+/** The CAMEO codes the table holds, with their CAMEO names. */
+export const CAMEO_CODES: Record<string, string> = {'040': 'Consult, not specified below', '041': 'Discuss by telephone', '042': 'Make a visit'}
 
 /** The trigger phrases of each kind (regular-expression sources, matched case-blind at word boundaries). */
 const PHRASES: Record<InteractionKind, readonly string[]> = {

@@ -2,6 +2,7 @@
 import {visit} from 'jsonc-parser'
 import Papa from 'papaparse'
 import {message, type InputFormat, type Message} from '../../article.js'
+import {lineColumnAt} from '../../text/code-points.js'
 import {decodeUtf8, describeUtf8Error} from './decode-utf8.js'
 import {jsonErrorPlace, jsonErrorReason} from './json-error.js'
 
@@ -94,12 +95,10 @@ function decodeFile(file: string, format: InputFormat, bytes: Uint8Array): {text
 /** How deep JSON may nest: an article is two or three levels deep; far deeper input is hostile. */
 export const MAX_JSON_DEPTH = 256
 
-/** The line and column where JSON text first nests deeper than `limit` (outside strings), or null. */
-export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): {line: number; column: number} | null {
+/** The UTF-16 offset where JSON text first nests deeper than `limit` (outside strings), or -1. */
+export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number {
   let depth = 0
   let inString = false
-  let line = 1
-  let lineStart = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
@@ -108,11 +107,10 @@ export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): {line: number; 
       continue
     }
     if (c === 0x22) inString = true
-    else if (c === 0x0a) { line++; lineStart = i + 1 }
-    else if (c === 0x5b || c === 0x7b) { if (++depth > limit) return {line, column: i - lineStart + 1} }
+    else if (c === 0x5b || c === 0x7b) { if (++depth > limit) return i }
     else if (c === 0x5d || c === 0x7d) depth--
   }
-  return null
+  return -1
 }
 
 /** The records of a `.json` file: the object itself, or each element of a top-level array. */
@@ -121,7 +119,7 @@ export function locateJson(file: string, bytes: Uint8Array): RecordRef[] {
   if (!('text' in decoded)) return [decoded]
   const {text, bom} = decoded
   const deep = tooDeepAt(text)
-  if (deep) return [failedFile(file, 'json', message('error', 'parse', 'json-too-deep', `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {place: deep}))]
+  if (deep >= 0) return [failedFile(file, 'json', message('error', 'parse', 'json-too-deep', `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {place: lineColumnAt(text, deep)}))]
   const starts: number[] = []
   const ends: number[] = []
   let depth = 0

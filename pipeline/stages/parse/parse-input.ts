@@ -2,6 +2,7 @@
 import {createHash} from 'node:crypto'
 import Papa from 'papaparse'
 import {message, type Article, type RawInput} from '../../article.js'
+import {lineColumnAt} from '../../text/code-points.js'
 import {decodeUtf8, describeUtf8Error} from './decode-utf8.js'
 import {jsonErrorPlace, jsonErrorReason} from './json-error.js'
 import {idFromFileName, MAX_JSON_DEPTH, tooDeepAt} from './locate.js'
@@ -43,8 +44,12 @@ function parseTxt(article: Article, text: string): Article {
 
 /** Parses a JSON record (a JSONL line or an element of a JSON array). */
 function parseJsonRecord(article: Article, text: string): Article {
-  const deep = tooDeepAt(text)
-  if (deep) return fail(article, 'json-too-deep', `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {line: fileLine(article, deep.line), column: deep.column})
+  // (a .json file was checked whole when its records were located)
+  const deep = article.input.format === 'jsonl' ? tooDeepAt(text) : -1
+  if (deep >= 0) {
+    const at = lineColumnAt(text, deep)
+    return fail(article, 'json-too-deep', `the JSON nests deeper than ${MAX_JSON_DEPTH} levels`, {line: fileLine(article, at.line), column: at.column})
+  }
   let value: unknown
   try {
     value = JSON.parse(text)

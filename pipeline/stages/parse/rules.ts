@@ -15,6 +15,3 @@ export const parseRules = {
   'symlink-not-followed': 'A symbolic link in raw/: links are not followed, so a build reads only what raw/ holds.',
   'unreadable-file': 'A file that could not be read (permissions, or it vanished during the build).',
 } as const
-
-/** A rule name of the parse stage. */
-export type ParseRule = keyof typeof parseRules

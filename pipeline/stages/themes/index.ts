@@ -1,6 +1,6 @@
 /** The themes stage: how often each theme's phrases occur in the article, and where first. */
 import type {Article} from '../../article.js'
-import {defaultThemes, type CompiledThemes} from './themes-file.js'
+import {defaultThemes, foldPhrase, type CompiledThemes} from './themes-file.js'
 
 /** One theme found in an article: its hits and the first one's start (UTF-16). */
 export interface ThemeHit {
@@ -18,7 +18,7 @@ export function matchThemes(text: string, themes: CompiledThemes): ThemeHit[] {
   const first = new Array<number>(themes.ids.length).fill(-1)
   themes.scanner.lastIndex = 0
   for (let m = themes.scanner.exec(text); m; m = themes.scanner.exec(text)) {
-    const indexes = themes.exact.get(m[0]) ?? themes.folded.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? []
+    const indexes = themes.exact.get(m[0]) ?? themes.folded.get(foldPhrase(m[0])) ?? []
     for (const i of indexes) {
       hits[i]!++
       if (first[i] === -1) first[i] = m.index

@@ -41,13 +41,18 @@ function phraseSource(phrase: string): string {
   }).join('').replace(/(?:\\s\+)+/g, '\\s+')
 }
 
+/** The key a case-blind phrase is looked up by: lower case, runs of spaces as one. */
+export function foldPhrase(phrase: string): string {
+  return phrase.trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
 /** Compiles validated themes: phrases longest first in one scanner, at word boundaries. */
 export function compileThemes(themes: readonly Theme[]): CompiledThemes {
   const exact = new Map<string, number[]>()
   const folded = new Map<string, number[]>()
   themes.forEach((theme, i) => {
     for (const phrase of theme.phrases) {
-      const [map, key] = isAcronym(phrase) ? [exact, phrase] : [folded, phrase.trim().toLowerCase().replace(/\s+/g, ' ')]
+      const [map, key] = isAcronym(phrase) ? [exact, phrase] : [folded, foldPhrase(phrase)]
       const list = map.get(key) ?? []
       if (!list.includes(i)) list.push(i)
       map.set(key, list)

@@ -27,6 +27,8 @@ export interface Timex {
 export interface DatelineDate {
   /** TIMEX3 value, resolved against the publication date (XXXX-08-08 when neither gives the year). */
   value: string
+  /** The value when it is a full day (YYYY-MM-DD), else null: what articles.dateline_date holds and undated articles are anchored to. */
+  day: string | null
   /** Its span in the raw article (UTF-16). */
   rawStart: number
   rawEnd: number
@@ -55,7 +57,7 @@ function dayOfIso(iso: string | null | undefined): Day | null {
 }
 
 /** The match of a rule at symbol `at`, as the normalizer sees it. */
-function ruleMatch(text: string, tokens: readonly Token[], tokenAt: Int32Array, m: RegExpExecArray): {match: RuleMatch; from: number; to: number} {
+function ruleMatch(tokens: readonly Token[], tokenAt: Int32Array, m: RegExpExecArray): {match: RuleMatch; from: number; to: number} {
   const from = tokenAt[m.index]!
   const to = tokenAt[m.index + m[0].length - 1]! + 1
   const slice = tokens.slice(from, to)
@@ -64,7 +66,6 @@ function ruleMatch(text: string, tokens: readonly Token[], tokenAt: Int32Array, 
     from, to,
     match: {
       tokens: slice,
-      text: text.slice(slice[0]!.start, slice.at(-1)!.end),
       before: tokens[from - 1]?.sentence === slice[0]!.sentence ? tokens[from - 1] : undefined,
       after: tokens[to]?.sentence === slice[0]!.sentence ? tokens[to] : undefined,
       group(name) {
@@ -79,7 +80,6 @@ function ruleMatch(text: string, tokens: readonly Token[], tokenAt: Int32Array, 
 /** A match of one rule at one place, before overlaps are settled. */
 interface Candidate {
   rule: CompiledRule
-  exec: RegExpExecArray
   from: number
   to: number
   match: RuleMatch
@@ -108,15 +108,16 @@ export function extractTimexes(text: string, sentences: readonly Span[], options
       c.regex.lastIndex = at
       const exec = c.regex.exec(symbols)
       if (!exec || exec[0].length === 0) continue
-      const {match, from, to} = ruleMatch(text, tokens, tokenAt, exec)
-      if (c.rule.normalize(match, contextAt(from, to, null, null))) candidates.push({rule: c, exec, from, to, match})
+      const {match, from, to} = ruleMatch(tokens, tokenAt, exec)
+      if (c.rule.normalize(match, contextAt(from, to, null, null))) candidates.push({rule: c, from, to, match})
     }
     any.lastIndex = at + 1
   }
-  // the longest first; a token belongs to one expression
+  // the longest first, then the earliest, then rule order (the order candidates were found in at one place);
+  // a token belongs to one expression
   const order = candidates.map((_, i) => i).sort((a, b) => {
     const x = candidates[a]!, y = candidates[b]!
-    return (y.to - y.from) - (x.to - x.from) || x.from - y.from || compiled.indexOf(x.rule) - compiled.indexOf(y.rule)
+    return (y.to - y.from) - (x.to - x.from) || x.from - y.from || a - b
   })
   const taken = new Uint8Array(tokens.length)
   const chosen: Candidate[] = []
@@ -135,6 +136,7 @@ export function extractTimexes(text: string, sentences: readonly Span[], options
   let lastValue: string | null = null
   for (const c of chosen) {
     const value = c.rule.rule.normalize(c.match, contextAt(c.from, c.to, lastDay, lastValue))
+    // (no rule rejects a match for the dates named before it, so this does not happen today)
     if (!value) continue
     found.push({start: tokens[c.from]!.start, end: tokens[c.to - 1]!.end, sentence: tokens[c.from]!.sentence, type: value.type, value: value.value, mod: value.mod ?? null, rule: c.rule.rule.name})
     if ((value.type === 'DATE' || value.type === 'TIME') && value.reference !== false) {

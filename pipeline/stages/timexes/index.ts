@@ -2,15 +2,12 @@
 import {recordOf, type Article} from '../../article.js'
 import {dateValueOf, extractTimexes, type DatelineDate} from './extract.js'
 
-/** The dateline's date with its span in the raw text, from the text the cleaner lifted and the dateline edit. */
+/** The dateline's date resolved, with the raw span the cleaner lifted it from. */
 function datelineDate(article: Article, published: string | null): DatelineDate | undefined {
-  const written = article.datelineDateText
-  const edit = written ? article.edits.find(e => e.rule === 'dateline') : undefined
-  if (!written || !edit) return undefined
-  const value = dateValueOf(written, published)
-  const at = article.raw!.slice(edit.rawStart, edit.rawEnd).indexOf(written)
-  if (!value || at < 0) return undefined
-  return {value, rawStart: edit.rawStart + at, rawEnd: edit.rawStart + at + written.length}
+  const written = article.datelineDateWritten
+  const value = written ? dateValueOf(written.text, published) : null
+  if (!written || !value) return undefined
+  return {value, day: /^\d{4}-\d\d-\d\d$/.test(value) ? value : null, rawStart: written.rawStart, rawEnd: written.rawEnd}
 }
 
 /**
@@ -20,7 +17,7 @@ function datelineDate(article: Article, published: string | null): DatelineDate 
 export function timexes(article: Article): Article {
   const published = recordOf(article).published ?? null
   article.datelineDate = datelineDate(article, published)
-  const anchor = published ?? (article.datelineDate && /^\d{4}-\d\d-\d\d$/.test(article.datelineDate.value) ? article.datelineDate.value : null)
+  const anchor = published ?? article.datelineDate?.day ?? null
   article.timexes = extractTimexes(article.text!, article.sentences!, {published: anchor}, article.tokens)
   return article
 }

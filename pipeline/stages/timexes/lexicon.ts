@@ -62,19 +62,8 @@ export const PARTS_OF_DAY: Record<string, string> = {
   overnight: 'NI', midday: 'MI', noon: 'MI', midnight: 'NI', dawn: 'MO', dusk: 'EV',
 }
 
-/** Quantifiers that stand for an unknown number ("several years" -> PXY). */
-export const VAGUE_QUANTITIES = new Set(['several', 'few', 'many', 'some', 'numerous', 'recent', 'coming', 'past', 'next', 'last'])
-
 /** Words that shift a date back or forth ("last week", "next month", "this year"): direction -1, 0, +1. */
 export const SHIFTS: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, previous: -1, preceding: -1, prior: -1, this: 0, current: 0, present: 0, same: 0,
   next: 1, coming: 1, following: 1, upcoming: 1,
-}
-
-/** Modifiers before an expression and their TIMEX3 mod. */
-export const MODS: Record<string, string> = {
-  about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'LESS_THAN', almost: 'LESS_THAN',
-  'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
-  'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS', early: 'START', late: 'END', mid: 'MID', middle: 'MID', end: 'END',
-  beginning: 'START', start: 'START',
 }

@@ -11,8 +11,6 @@ export type Tense = 'past' | 'present' | 'future' | null
 /** A match of a rule's pattern: its tokens, and the tokens of each named capture. */
 export interface RuleMatch {
   tokens: readonly Token[]
-  /** The text of the match as written. */
-  text: string
   /** The token before the match and the one after it, in the same sentence (context rules look at them). */
   before: Token | undefined
   after: Token | undefined
@@ -46,9 +44,4 @@ export interface TimexRule {
   name: string
   pattern: string
   normalize(match: RuleMatch, context: TimexContext): TimexValue | undefined
-}
-
-/** Lower-case words of tokens (curly apostrophes straightened). */
-export function words(tokens: readonly Token[] | undefined): string[] {
-  return (tokens ?? []).map(t => t.key.toLowerCase())
 }

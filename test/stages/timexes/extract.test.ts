@@ -58,6 +58,15 @@ describe('temporal expressions (published Friday 2020-11-06)', () => {
     expect(article.timexes!.map(t => [article.text!.slice(t.start, t.end), t.value])).toEqual([['Tuesday', '2005-11-01']])
   })
 
+  it('keeps the dateline date when an earlier repair edited inside it (a no-break space, a double space)', () => {
+    for (const raw of ['MANILA, Nov.\u00a02, 2005 (Xinhua) -- The ministers met on Tuesday.', 'MANILA, Nov. 2,  2005 (Xinhua) -- The ministers met on Tuesday.']) {
+      const article = processArticle(txtInput('t.txt', raw))
+      expect(article.datelineDate, raw).toMatchObject({value: '2005-11-02', day: '2005-11-02'})
+      expect(article.raw!.slice(article.datelineDate!.rawStart, article.datelineDate!.rawEnd)).toMatch(/^Nov\.\s2,\s+2005$/)
+      expect(article.timexes!.map(t => t.value)).toEqual(['2005-11-01'])
+    }
+  })
+
   it('does not take the publication-date header for a timex', () => {
     expect(timexesOf('Nothing happened.', '2020-11-06')).toEqual([])
   })

@@ -4,7 +4,7 @@
  */
 import {dayOf, dayValue, epochDay, isoWeek, pad, shiftValue, weekday, weekdayFrom} from '../calendar.js'
 import {PARTS_OF_DAY} from '../lexicon.js'
-import type {TimexContext, TimexRule} from '../rule.js'
+import type {TimexRule} from '../rule.js'
 import {wordOf} from './helpers.js'
 import './vocabulary.js'
 

@@ -84,13 +84,12 @@ export const explicitDateRules: TimexRule[] = [
   },
   {
     name: 'year', pattern: '(early|mid|late|mid -|the middle of|the end of|the beginning of|the start of|fiscal|fiscal year|calendar|calendar year|the year|the fiscal year)? y={d4}',
-    normalize: (m, c) => {
+    normalize: m => {
       const year = yearOf(m.group('y'))
       // a bare number that is a count, money or a range end is no year
       if (!isPlausibleYear(year)) return undefined
       // "$1990", "1990 shares": money and counts
       if (m.before?.text === '$' || (m.after && m.after.word && !m.after.cap && COUNTED.test(wordOf(m.after)))) return undefined
-      void c
       return {type: 'DATE', value: pad(year, 4), ...modOf(m.tokens)}
     },
   },

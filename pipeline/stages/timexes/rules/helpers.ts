@@ -1,9 +1,8 @@
 /** What the rules share: reading months, weekdays, units and numbers off tokens, and building TIMEX3 values. */
 import type {Token} from '../../../text/tokens.js'
 import {shiftValue, type Day, type Granularity} from '../calendar.js'
-import {MONTHS, NUMBER_WORDS, SEASON_WORDS, SHIFTS, UNITS, WEEKDAYS} from '../lexicon.js'
+import {MONTHS, SEASON_WORDS, SHIFTS, UNITS, WEEKDAYS} from '../lexicon.js'
 import {numberValue} from '../numbers.js'
-import type {TimexContext} from '../rule.js'
 
 /** The lower-case word of a token. */
 export function wordOf(token: Token | undefined): string {
@@ -41,11 +40,6 @@ export function amountOf(tokens: readonly Token[] | undefined): number | undefin
   return numberValue(tokens)
 }
 
-/** Whether a word is a number word. */
-export function isNumberWord(word: string): boolean {
-  return NUMBER_WORDS[word] !== undefined
-}
-
 /** The value of a 4-digit year token, or of a 2-digit one ('98 -> 1998). */
 export function yearOf(tokens: readonly Token[] | undefined): number {
   const text = tokens?.map(t => t.text).join('') ?? ''
@@ -64,12 +58,7 @@ export function durationValue(amount: number | 'X', unit: (typeof UNITS)[string]
   if (unit.code === 'E') return `P${n * 10}Y`
   if (unit.code === 'C') return `P${n * 100}Y`
   if (unit.code === 'L') return `P${n * 1000}Y`
-  return `P${unit.time ? 'T' : ''}${Number.isInteger(n) ? n : n}${unit.code}`
-}
-
-/** The reference day of relative expressions: the publication date. */
-export function referenceDay(context: TimexContext): Day | null {
-  return context.dct
+  return `P${unit.time ? 'T' : ''}${n}${unit.code}`
 }
 
 /** A value `n` periods of `granularity` from the reference, or an underspecified one when there is no reference. */

@@ -1,5 +1,5 @@
 /** Holidays by name: "Christmas", "New Year's Day", "Thanksgiving Day", "Election Day", "Easter", "Lunar New Year", with the year by context. */
-import {dayOf, dayValue, epochDay, weekday, weekdayFrom, type Day} from '../calendar.js'
+import {dayOf, dayValue, epochDay, pad, weekday, weekdayFrom, type Day} from '../calendar.js'
 import type {TimexRule} from '../rule.js'
 import {yearFor} from './explicit-dates.js'
 import {shiftOf, wordOf} from './helpers.js'
@@ -62,8 +62,8 @@ export const holidayRules: TimexRule[] = [
     name: 'holiday', pattern: '(s=(last|next|this))? h=(Christmas (Day|Eve)?|New Year \'s (Day|Eve)|Thanksgiving (Day)?|Election Day|Easter (Sunday)?|Independence Day|Labor Day|Memorial Day|Valentine \'s Day|Halloween|(the)? (Lunar|Chinese) New Year|(the)? Spring Festival) (,? y={d4})?',
     normalize: (m, c) => {
       const words = m.group('h')!.map(wordOf).filter(w => w !== 'sunday' && w !== 'the')
-      const name = words.join(' ').replace(/ day$/, '') in HOLIDAYS ? words.join(' ').replace(/ day$/, '') : words.join(' ')
-      const holiday = HOLIDAYS[name] ?? HOLIDAYS[`${name} day`]
+      const name = words.join(' ')
+      const holiday = HOLIDAYS[name.replace(/ day$/, '')] ?? HOLIDAYS[name] ?? HOLIDAYS[`${name} day`]
       if (!holiday) return undefined
       const explicit = m.group('y') ? Number(m.group('y')![0]!.text) : null
       const probe = holiday(c.dct?.year ?? 2000)
@@ -73,7 +73,7 @@ export const holidayRules: TimexRule[] = [
         const thisYear = epochDay(holiday(c.dct.year)) - epochDay(c.dct)
         year = c.dct.year + (shift < 0 ? (thisYear < 0 ? 0 : -1) : thisYear > 0 ? 0 : 1)
       }
-      return {type: 'DATE', value: year === null ? `XXXX-${String(probe.month).padStart(2, '0')}-${String(probe.day).padStart(2, '0')}` : dayValue(holiday(year))}
+      return {type: 'DATE', value: year === null ? `XXXX-${pad(probe.month)}-${pad(probe.day)}` : dayValue(holiday(year))}
     },
   },
 ]

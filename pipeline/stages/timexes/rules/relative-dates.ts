@@ -91,10 +91,6 @@ export const relativeDateRules: TimexRule[] = [
     },
   },
   {
-    name: 'earlier-this', pattern: '(earlier|later) (this|last|next) u=(week|month|year|quarter)',
-    normalize: (m, c) => ({type: 'DATE', value: shifted(c.dct, granularityOf(unitOf(m.group('u')))!, shiftOf([m.tokens[1]!]))}),
-  },
-  {
     name: 'ago', pattern: '(about|around|nearly|almost|some|more than|less than|just|only)? n=({number}+|a|an|a few|several|a couple of) (-)? u={unit} (ago|back)',
     normalize: (m, c) => {
       const unit = unitOf(m.group('u'))
@@ -117,7 +113,7 @@ export const relativeDateRules: TimexRule[] = [
   },
   {
     name: 'year-earlier', pattern: 'the? (year - earlier|year - ago|year earlier|year ago|prior - year|previous - year|prior year|previous year) (period|quarter|level|levels|results|figure|figures)?',
-    normalize: (m, c) => {
+    normalize: (_m, c) => {
       const quarter = quarterContext(c)
       if (quarter) return {type: 'DATE', value: shiftValue(quarter, 'quarter', -4), reference: false}
       return {type: 'DATE', value: shifted(c.lastDay ?? c.dct, 'year', -1), reference: false}

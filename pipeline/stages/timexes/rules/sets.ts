@@ -20,10 +20,6 @@ export const setRules: TimexRule[] = [
     normalize: m => ({type: 'SET', value: `XXXX-WXX-${weekdayOf(m.group('d'))}`}),
   },
   {
-    name: 'times-a-unit', pattern: '(a|an|per) u=(second|minute|hour|day|night|week|month|quarter|year)',
-    normalize: () => undefined,
-  },
-  {
     name: 'frequency-adverb', pattern: '(daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly)',
     normalize: m => {
       // "daily flights", "its quarterly dividend": an adjective before a noun is no expression of its own

@@ -1,5 +1,5 @@
 /** Times of day: "10:35 a.m.", "6 p.m. EST", "noon", "this morning", "Friday evening", "last night", "tonight". */
-import {dayOf, epochDay, pad, dayValue} from '../calendar.js'
+import {pad, dayValue} from '../calendar.js'
 import {PARTS_OF_DAY} from '../lexicon.js'
 import type {TimexContext, TimexRule} from '../rule.js'
 import {shifted, weekdayOf, wordOf} from './helpers.js'
@@ -52,12 +52,7 @@ export const timeRules: TimexRule[] = [
     },
   },
   {
-    name: 'weekday-part-of-day', pattern: 'd={weekday} p=(morning|afternoon|evening|night)',
-    normalize: (m, c) => ({type: 'TIME', value: `${dayPart(c, [], m.group('d'))}T${PARTS_OF_DAY[wordOf(m.group('p')?.[0])]}`}),
-  },
-  {
     name: 'tonight', pattern: '(tonight|overnight)',
     normalize: (_m, c) => ({type: 'TIME', value: `${c.dct ? dayValue(c.dct) : 'XXXX-XX-XX'}TNI`}),
   },
 ]
-void dayOf; void epochDay

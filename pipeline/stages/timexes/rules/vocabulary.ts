@@ -1,5 +1,5 @@
 /** The word classes the rules' patterns name (`{month}`, `{unit}`...), declared once from the lexicon. */
-import {CASED_MONTHS, CASED_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASON_WORDS, SHIFTS, UNITS, WEEKDAYS} from '../lexicon.js'
+import {CASED_MONTHS, CASED_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, SEASON_WORDS, UNITS, WEEKDAYS} from '../lexicon.js'
 import {defineClass} from '../pattern.js'
 
 /** A cased word is written capitalized in the class: only "May", never "may", is a month. */
@@ -10,14 +10,10 @@ defineClass('weekday', Object.keys(WEEKDAYS).map(d => cased(d, CASED_WEEKDAYS)))
 defineClass('unit', Object.keys(UNITS))
 defineClass('numword', Object.keys(NUMBER_WORDS))
 defineClass('number', Object.keys(NUMBER_WORDS), ['digits2', 'digits4', 'digitsN'])
-defineClass('digits', [], ['digits2', 'digits4', 'digitsN'])
 defineClass('d2', [], ['digits2'])
 defineClass('d4', [], ['digits4'])
 defineClass('decadeDigits', [], ['decadeDigits'])
 defineClass('ordinal', Object.keys(ORDINALS).filter(o => !o.includes('-')), ['ordinalDigits'])
 defineClass('season', Object.keys(SEASON_WORDS))
-defineClass('partofday', Object.keys(PARTS_OF_DAY))
-defineClass('shift', Object.keys(SHIFTS))
-defineClass('approx', ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'only', 'just'])
 defineClass('ampm', ['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m'])
 defineClass('zone', ['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET'])
