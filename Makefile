@@ -4,7 +4,12 @@ OUT ?= out
 FILES ?= $(RAW)
 # a themes file of your own (default: pipeline/data/themes.json)
 THEMES ?=
-N ?= 10000
+# EXCEL=1: also write formula-safe CSV copies for spreadsheets into $(OUT)/excel/
+EXCEL ?=
+# make bench: corpus sizes in articles; N=1000000 for one size instead; PEERS_MAX: largest size compromise and chrono-node run on
+SIZES ?= 1000,10000,100000
+N ?=
+PEERS_MAX ?=
 CORPUS ?= ../shared/data/dev-corpus
 NODE ?= node
 READOUTS := $(NODE) dist/readouts.mjs
@@ -32,7 +37,7 @@ dist/readouts.mjs: node_modules/.package-lock.json $(SOURCES)
 
 # readouts skips the build itself when raw/ and the code are unchanged
 build: dist/readouts.mjs
-	$(READOUTS) build --raw $(RAW) --out $(OUT) $(if $(THEMES),--themes $(THEMES))
+	$(READOUTS) build --raw $(RAW) --out $(OUT) $(if $(THEMES),--themes $(THEMES)) $(if $(EXCEL),--excel)
 
 validate: dist/readouts.mjs
 	$(READOUTS) validate $(FILES)
@@ -45,7 +50,7 @@ eval: dist/readouts.mjs
 	$(READOUTS) eval all --corpus $(CORPUS)
 
 bench: dist/readouts.mjs
-	$(READOUTS) bench --n $(N) --corpus $(CORPUS)
+	$(READOUTS) bench $(if $(N),--n $(N),--sizes $(SIZES)) $(if $(PEERS_MAX),--peers-max $(PEERS_MAX)) --corpus $(CORPUS)
 
 generate: dist/readouts.mjs
 	$(READOUTS) generate

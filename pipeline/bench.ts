@@ -1,35 +1,46 @@
-/** `readouts bench`: a build of N generated articles, timed and measured beside a floor that only reads and writes. */
+/**
+ * `readouts bench`: builds of generated corpora of several sizes, each timed and measured in a child process beside
+ * a floor that only reads and writes and beside peers (compromise, chrono-node) on the same articles; the time of
+ * each stage; the targets; bench.csv, bench-stages.csv and bench.svg.
+ */
 import {spawn} from 'node:child_process'
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, rm} from 'node:fs/promises'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import pLimit from 'p-limit'
-import {hasError, type Article} from './article.js'
-import {fileSink} from './io/out.js'
+import {fileSink, writeTextFile} from './io/out.js'
 import {listRaw} from './io/raw.js'
-import {processArticle, stages} from './process.js'
-import {startArticle} from './stages/parse/parse-input.js'
 import {defineTable, string} from './tables/define.js'
 import {csvEncoder} from './writers/to-csv.js'
 import {alignColumns} from './text/columns.js'
+import {benchChart} from './bench-chart.js'
+import {generateCorpora, type BenchCorpus} from './bench-corpus.js'
+import {benchCsv, buildMbPerSecond, floorRatio, PEERS, type BenchRow, type PeerName, type RunFigures} from './bench-row.js'
+import {stagesCsv, stageThroughput, type StageFigures} from './bench-stages.js'
+import {checkTargets, type TargetCheck} from './bench-targets.js'
 
-/** What to measure. */
+/** What to measure and where to write the report. */
 export interface BenchOptions {
-  n: number
+  /** Corpus sizes, in articles. */
+  sizes: number[]
   corpus: string
   concurrency: number
   /** Worker threads of the build (0: all in the main thread). */
   workers: number
+  /** The peers run only on sizes up to this many articles. */
+  peersMax: number
+  /** Folder of bench.csv, bench-stages.csv and bench.svg. */
+  reportDir: string
+  /** Prints a line of the report. */
   log: (line: string) => void
+  /** Prints a progress note (which run is under way). */
+  note: (line: string) => void
 }
 
-/** Figures of one child run: wall time and the peak resident memory it reported. */
-interface RunFigures {
-  seconds: number
-  maxRssMb: number
-}
+/** `n` with thousands separators: 100,000. */
+const count = (n: number): string => n.toLocaleString('en-US')
 
-/** Runs this same program with `args` in a child process; returns its wall time and peak RSS. */
+/** Runs this same program with `args` in a child process; returns its wall time and the peak RSS it reported. */
 async function runChild(args: string[]): Promise<RunFigures> {
   const statsDir = await mkdtemp(join(tmpdir(), 'readouts-stats-'))
   const statsFile = join(statsDir, 'stats.json')
@@ -37,78 +48,109 @@ async function runChild(args: string[]): Promise<RunFigures> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args, '--stats', statsFile], {stdio: ['ignore', 'ignore', 'inherit']})
     child.on('error', reject)
-    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`readouts ${args[0]} exited with ${code}`))))
+    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`readouts ${args.join(' ')} exited with ${code}`))))
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const stats = JSON.parse(await readFile(statsFile, 'utf8')) as {maxRssKb: number}
   await rm(statsDir, {recursive: true, force: true})
-  return {seconds, maxRssMb: stats.maxRssKb / 1024}
+  return {seconds, peakRssMb: stats.maxRssKb / 1024}
 }
 
-/** Writes N .txt articles into `dir` by repeating the corpus's files under new ids; returns their total bytes. */
-async function generateCorpus(corpus: string, n: number, dir: string): Promise<number> {
-  const files = (await listRaw(corpus)).filter(f => f.kind === 'file' && f.path.endsWith('.txt'))
-  if (files.length === 0) throw new Error(`no .txt articles in ${corpus}`)
-  const texts = await Promise.all(files.map(f => readFile(f.abs)))
+/** Measures one corpus: the build, the floor, and each peer when the corpus is at most `peersMax` articles. */
+async function measure(corpus: BenchCorpus, work: string, options: BenchOptions, coresUsed: number): Promise<BenchRow> {
+  const {concurrency, workers, peersMax, note} = options
+  const dir = join(work, `runs-${corpus.articles}`)
   await mkdir(dir, {recursive: true})
-  let bytes = 0
-  const width = String(n).length
-  for (let i = 0; i < n; i += 256) {
-    await Promise.all(Array.from({length: Math.min(256, n - i)}, (_, k) => {
-      const text = texts[(i + k) % texts.length]!
-      bytes += text.length
-      return writeFile(join(dir, `bench-${String(i + k).padStart(width, '0')}.txt`), text)
-    }))
+  try {
+    const timed = async (what: string, args: string[]) => {
+      note(`bench: ${count(corpus.articles)} articles: ${what}...`)
+      return runChild(args)
+    }
+    const build = await timed('build', ['build', '--raw', corpus.dir, '--out', join(dir, 'out'), '--force', '--quiet', '--concurrency', String(concurrency), '--workers', String(workers)])
+    const floor = await timed('floor', ['floor', '--raw', corpus.dir, '--out', join(dir, 'floor.csv')])
+    const peers = {} as Record<PeerName, RunFigures | null>
+    for (const peer of PEERS) peers[peer] = corpus.articles <= peersMax ? await timed(peer, ['peer', peer, '--raw', corpus.dir]) : null
+    return {articles: corpus.articles, rawMb: corpus.bytes / 1e6, workers, coresUsed, build, floor, peers}
+  } finally {
+    await rm(dir, {recursive: true, force: true})
   }
-  return bytes
 }
 
-/** Times each stage of processArticle over the corpus in this process: MB/s of raw text through that stage alone. */
-async function stageThroughput(corpus: string): Promise<Record<string, number>> {
-  const files = (await listRaw(corpus)).filter(f => f.path.endsWith('.txt'))
-  const all = await Promise.all(files.map(async f => ({sourcePath: f.path, file: f.path, format: 'txt' as const, bytes: await readFile(f.abs)})))
-  // the inputs that become articles (a reject stops early, so it would flatter the later stages)
-  const inputs = all.filter(input => !hasError(processArticle(input)))
-  const megabytes = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6
-  const time = (fn: () => void): number => {
-    const rounds = 5
-    const started = process.hrtime.bigint()
-    for (let r = 0; r < rounds; r++) fn()
-    return (rounds * megabytes) / (Number(process.hrtime.bigint() - started) / 1e9)
-  }
-  // each stage runs on copies of the articles the stages before it made, which then move on through it
-  const copy = (article: Article): Article => ({...article, messages: [...article.messages]})
-  let articles = inputs.map(startArticle)
-  const figures: Record<string, number> = {}
-  for (const [name, stage] of stages) {
-    figures[name] = time(() => { for (const article of articles) stage(copy(article), {}) })
-    articles = articles.map(article => stage(copy(article), {}))
-  }
-  figures['all stages'] = time(() => { for (const input of inputs) processArticle(input) })
-  return figures
+/** The table of one size: each run's seconds, articles/s, MB/s, peak RSS, and its time over the build's. */
+function sizeTable(row: BenchRow, peersMax: number): string[] {
+  const line = (name: string, f: RunFigures | null): string[] => f
+    ? [name, f.seconds.toFixed(2), (row.articles / f.seconds).toFixed(1), (row.rawMb / f.seconds).toFixed(2), f.peakRssMb.toFixed(0), `${(f.seconds / row.build.seconds).toFixed(2)}x`]
+    : [name, 'not run', '', '', '', '']
+  const threads = row.workers === 0 ? 'main thread only' : `${row.workers} worker threads`
+  const table = alignColumns([
+    ['run', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB', 'time / build'],
+    line(`build (${threads})`, row.build),
+    line('floor (read + write CSV)', row.floor),
+    ...PEERS.map(peer => line(`${peer} (one thread)`, row.peers[peer])),
+  ])
+  return [
+    `${count(row.articles)} articles, ${row.rawMb.toFixed(1)} MB of raw text`,
+    ...table.map(l => `  ${l}`),
+    `  build: ${(buildMbPerSecond(row) / row.coresUsed).toFixed(2)} MB/s per core (${buildMbPerSecond(row).toFixed(2)} MB/s / ${row.coresUsed} cores used); build / floor time: ${floorRatio(row).toFixed(2)}x`,
+    ...(PEERS.some(peer => row.peers[peer] === null) ? [`  the peers run only on corpora of at most ${count(peersMax)} articles (--peers-max)`] : []),
+    '',
+  ]
 }
 
-/** Runs the benchmark and logs its figures. */
-export async function bench(options: BenchOptions): Promise<void> {
-  const {n, corpus, concurrency, workers, log} = options
+/** The table of the stages: each one's MB/s and ms per article on one core, its share of all stages, and its ratio to the floor. */
+function stagesTable(figures: readonly StageFigures[], floorMbPerSecond: number): string[] {
+  const all = figures.find(f => f.stage === 'all stages')!
+  return alignColumns([
+    ['stage', 'MB/s', 'ms/article', 'share', 'vs floor'],
+    ...figures.map(f => [f.stage, f.mbPerSecond.toFixed(1), f.msPerArticle.toFixed(3), `${((100 * f.msPerArticle) / all.msPerArticle).toFixed(0)}%`, `${(f.mbPerSecond / floorMbPerSecond).toFixed(2)}x`]),
+  ]).map(l => `  ${l}`)
+}
+
+/** The targets, one a line: verdict, target, goal, then what was measured. */
+function targetLines(targets: readonly TargetCheck[]): string[] {
+  const width = (pick: (t: TargetCheck) => string) => Math.max(...targets.map(t => pick(t).length))
+  const [verdict, target, goal] = [width(t => t.verdict), width(t => t.target), width(t => t.goal)]
+  return targets.map(t => `  ${t.verdict.padEnd(verdict)}  ${t.target.padEnd(target)}  ${t.goal.padEnd(goal)}  ${t.measured}`)
+}
+
+/** Runs the benchmark, logs its figures and targets, writes the report; returns the rows. */
+export async function bench(options: BenchOptions): Promise<BenchRow[]> {
+  const {corpus, concurrency, workers, peersMax, reportDir, log} = options
+  const sizes = [...new Set(options.sizes)].sort((a, b) => a - b)
+  const cores = availableParallelism()
+  const coresUsed = Math.min(Math.max(workers, 1), cores)
   const work = await mkdtemp(join(tmpdir(), 'readouts-bench-'))
   try {
-    const raw = join(work, 'raw')
-    const rawBytes = await generateCorpus(corpus, n, raw)
-    const mb = rawBytes / 1e6
-    log(`readouts bench: ${n} articles, ${mb.toFixed(1)} MB of raw text (from ${corpus}), concurrency ${concurrency}, ${workers} worker threads on ${availableParallelism()} cores`)
-    const build = await runChild(['build', '--raw', raw, '--out', join(work, 'out'), '--force', '--quiet', '--concurrency', String(concurrency), '--workers', String(workers)])
-    const floor = await runChild(['floor', '--raw', raw, '--out', join(work, 'floor.csv')])
-    const rows = [
-      ['run', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'],
-      ['build', build.seconds.toFixed(2), (n / build.seconds).toFixed(0), (mb / build.seconds).toFixed(1), build.maxRssMb.toFixed(0)],
-      ['floor (read + write CSV)', floor.seconds.toFixed(2), (n / floor.seconds).toFixed(0), (mb / floor.seconds).toFixed(1), floor.maxRssMb.toFixed(0)],
-    ]
-    for (const line of alignColumns(rows)) log(line)
-    log(`build / floor time ratio: ${(build.seconds / floor.seconds).toFixed(2)}x`)
-    const floorRate = mb / floor.seconds
-    log(`per-stage throughput on one core, in process, over ${corpus} (MB/s of raw text; ratio to the floor's ${floorRate.toFixed(1)} MB/s):`)
-    for (const [stage, rate] of Object.entries(await stageThroughput(corpus))) log(`  ${stage.padEnd(20)} ${rate.toFixed(1).padStart(7)}  ${(rate / floorRate).toFixed(2)}x`)
+    log(`readouts bench: ${sizes.map(count).join(', ')} articles from ${corpus}; the build with concurrency ${concurrency}, ${workers} worker threads on ${cores} cores; ` +
+      `peers on one thread each, at sizes up to ${count(peersMax)} articles (--peers-max)`)
+    log('')
+    options.note(`bench: generating ${count(sizes.at(-1)!)} articles...`)
+    const corpora = await generateCorpora(corpus, sizes, join(work, 'corpora'))
+    const rows: BenchRow[] = []
+    const subtitle = `${workers} worker threads on ${cores} cores; peers on one thread; articles repeated from ${corpus}`
+    for (const c of corpora) {
+      const row = await measure(c, work, options, coresUsed)
+      rows.push(row)
+      for (const line of sizeTable(row, peersMax)) log(line)
+      // written after each size, so a long run that stops keeps what it measured
+      await writeTextFile(join(reportDir, 'bench.csv'), benchCsv(rows))
+      await writeTextFile(join(reportDir, 'bench.svg'), benchChart(rows, subtitle))
+    }
+    options.note('bench: timing the stages...')
+    const stages = await stageThroughput(corpus)
+    const largest = rows.at(-1)!
+    const floorRate = largest.rawMb / largest.floor.seconds
+    log(`Time per stage, in process on one core, over the ${corpus} articles (5 rounds). Per-article figures do not depend on N, so they are`)
+    log(`measured once, not per size; "vs floor" is the ratio to the floor's ${floorRate.toFixed(1)} MB/s at ${count(largest.articles)} articles:`)
+    for (const line of stagesTable(stages, floorRate)) log(line)
+    log('')
+    log('Targets (issue 7):')
+    for (const line of targetLines(checkTargets(rows))) log(line)
+    log(`  (peer ratios are whole runs: the peer on one thread, the build on ${coresUsed} cores)`)
+    await writeTextFile(join(reportDir, 'bench-stages.csv'), stagesCsv(stages))
+    log('')
+    log(`readouts bench: wrote ${['bench.csv', 'bench-stages.csv', 'bench.svg'].map(f => join(reportDir, f)).join(', ')}`)
+    return rows
   } finally {
     await rm(work, {recursive: true, force: true})
   }

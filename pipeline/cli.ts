@@ -6,12 +6,14 @@ import {formatMessage} from './format-message.js'
 import {readTextFile, writeTextFile} from './io/out.js'
 import {cacheDirOf} from './io/cache.js'
 import {IoError} from './io/raw.js'
+import {merge, MergeError} from './merge.js'
 import {build} from './run.js'
+import {parseShard} from './shard.js'
 import {parseThemes, ThemesError, type CompiledThemes} from './stages/themes/themes-file.js'
 import {validateFiles} from './validate-files.js'
 import {VERSION} from './version.js'
 
-/** Exit codes: 0 success, 1 invalid input found, 2 wrong usage, 3 I/O failure (nothing was changed). */
+/** Exit codes: 0 success, 1 invalid input found (or shards that do not fit together), 2 wrong usage, 3 I/O failure (nothing was changed). */
 const EXIT = {ok: 0, invalid: 1, usage: 2, io: 3} as const
 
 const HELP: Record<string, string> = {
@@ -21,13 +23,14 @@ Usage: readouts <command> [options]
 
 Commands:
   build      build out/ (CSV, Arrow, Parquet, datapackage.json) from the articles in raw/
+  merge      merge the outputs of build --shard K/N into one out/
   validate   check article files against the rules of a build, without building
   eval       measure quality on gold and development data (cleaning, entities, timexes, interactions)
-  bench      measure a build on a generated corpus (articles/s, MB/s, peak memory)
+  bench      measure builds of generated corpora beside a floor and peers (time, memory, targets)
   generate   regenerate schemas/rows/*.schema.json and the README's data dictionary
 
 Run 'readouts <command> --help' for a command's options.`,
-  build: `Usage: readouts build [--raw DIR] [--out DIR] [--concurrency N] [--force] [--themes FILE]
+  build: `Usage: readouts build [--raw DIR] [--out DIR] [--concurrency N] [--force] [--themes FILE] [--shard K/N]
 
 Builds the datasets in --out (default out) from every file in --raw (default raw).
 out is replaced in one step when the new build is complete: it always holds a
@@ -41,10 +44,23 @@ complete build. Nothing is rebuilt when raw/ and the code are unchanged.
   --force            rebuild even when nothing changed (articles still come from the cache)
   --no-cache         process every article again: no article cache (.OUT.cache beside --out,
                      keyed by each input's bytes and the code version)
+  --excel            also write out/excel/<table>.csv for spreadsheets: a byte-order mark, and text cells
+                     beginning with = + - @ prefixed with ' so they are not run as formulas (lossy: the
+                     CSV files of out/ are the data; these are for viewing)
   --themes FILE      the themes to count (JSON, schemas/themes.schema.json; default
                      pipeline/data/themes.json); a file that is not valid stops with exit code 2
+  --shard K/N        build only shard K of N (1 <= K <= N): the inputs whose id hashes to K, for one job
+                     of a cluster job array; 'readouts merge' combines the N outputs (see the README)
   --quiet            no progress line and no summary
   --stats FILE       write this run's peak memory as JSON (used by bench)`,
+  merge: `Usage: readouts merge --out DIR [--excel] SHARD_DIR...
+
+Merges the outputs of 'readouts build --shard K/N' for K = 1..N into --out: the same files, byte for
+byte, as one build of the whole raw/ folder. Stops with a clear message when a shard is missing,
+repeated, or was built from other inputs or by another version.
+
+  --out DIR          output folder (replaced in one step when the merge is complete)
+  --excel            also write the formula-safe copies into out/excel/ (see build --help)`,
   validate: `Usage: readouts validate [--json] FILE|DIR...
 
 Checks articles before they go into raw/: encoding, JSON/CSV syntax, the raw-article schema,
@@ -53,12 +69,26 @@ cleaning, and duplicate ids among the files given. Prints one line per problem:
 Exits 0 when every article is valid, 1 otherwise.
 
   --json    print the problems as a JSON array instead`,
-  bench: `Usage: readouts bench [--n N] [--corpus DIR] [--concurrency N] [--workers N]
+  bench: `Usage: readouts bench [--sizes N,N...] [--n N] [--peers-max N] [--report DIR]
+                      [--corpus DIR] [--concurrency N] [--workers N]
 
-Builds a corpus of N articles (default 10000) by repeating the articles of --corpus
-(default ../shared/data/dev-corpus) under new ids, builds it (with --workers worker threads,
-default one per core), and prints articles/s, MB/s of raw text and peak memory, beside a
-floor that only reads and writes the same bytes; then each stage's throughput on one core.`,
+For each size, makes a corpus of that many articles by repeating the articles of --corpus
+(default ../shared/data/dev-corpus) under new ids, and runs on it, each in a child process:
+the build (--workers worker threads, default one per core), a floor that only reads the same
+files and writes their text as CSV, and the peers compromise (people, places, organizations)
+and chrono-node (dates), one thread each. Prints a table per size (seconds, articles/s, MB/s,
+peak memory, time over the build's), the time of each stage on one core (measured once: it
+does not depend on the size), and the targets, PASS or FAIL. Writes bench.csv (one row per
+size), bench-stages.csv and bench.svg (time and memory against size) to --report.
+
+  --sizes N,N...     corpus sizes, in articles (default 1000,10000,100000)
+  --n N              one size: the same as --sizes N
+  --peers-max N      run the peers only on sizes up to N articles (default 1000; compromise
+                     takes about a quarter of a second an article); above, they say "not run"
+  --report DIR       folder of the report files (default bench)
+  --corpus DIR       the articles to repeat (their .txt files)
+  --concurrency N    the build's --concurrency (default: ${availableParallelism() * 2})
+  --workers N        the build's worker threads (default: ${availableParallelism()}; 0: the main thread only)`,
   eval: `Usage: readouts eval [cleaning | entities | timexes | interactions | conll FILE... | all] [--corpus DIR]
                      [--gold FILE]... [--tml DIR]... [--interaction-gold FILE]... [--details]
 
@@ -81,6 +111,10 @@ Exits 1 when a defect that cleaning must remove is left.`,
   floor: `Usage: readouts floor --raw DIR --out FILE
 
 The benchmark's floor: reads every file of --raw and writes the texts as CSV, with no processing.`,
+  peer: `Usage: readouts peer compromise|chrono-node --raw DIR
+
+A peer of the benchmark: runs compromise (people, places, organizations) or chrono-node (dates,
+against the publication date) over the body of every .txt article of --raw, on one thread.`,
   generate: `Usage: readouts generate
 
 Regenerates schemas/rows/*.schema.json and the data dictionary in README.md from the
@@ -110,6 +144,12 @@ function positiveInt(command: string, name: string, value: string | undefined, f
   return undefined
 }
 
+/** Prints a usage error with the command's help and sets exit code 2. */
+function usageError(command: string, reason: string): void {
+  console.error(`readouts ${command}: ${reason}\n\n${HELP[command]}`)
+  process.exitCode = EXIT.usage
+}
+
 /** A progress line on a terminal, redrawn at most ten times a second; silent when stderr is not a TTY. */
 function progressLine(quiet: boolean): ((done: number, total: number) => void) | undefined {
   if (quiet || !process.stderr.isTTY) return undefined
@@ -127,9 +167,13 @@ async function buildCommand(args: string[]): Promise<void> {
   const parsed = options('build', args, {
     raw: {type: 'string', default: 'raw'}, out: {type: 'string', default: 'out'}, stats: {type: 'string'},
     concurrency: {type: 'string'}, force: {type: 'boolean', default: false}, quiet: {type: 'boolean', default: false}, themes: {type: 'string'},
-    workers: {type: 'string'}, 'no-cache': {type: 'boolean', default: false},
+    workers: {type: 'string'}, 'no-cache': {type: 'boolean', default: false}, excel: {type: 'boolean', default: false},
+    shard: {type: 'string'},
   })
   if (!parsed) return
+  const shardText = (parsed.values as {shard?: string}).shard
+  const shard = shardText === undefined ? undefined : parseShard(shardText)
+  if (shard && 'error' in shard) { usageError('build', shard.error); return }
   const {raw, out, force, quiet} = parsed.values as {raw: string; out: string; force: boolean; quiet: boolean; concurrency?: string}
   const concurrency = positiveInt('build', 'concurrency', (parsed.values as {concurrency?: string}).concurrency, availableParallelism() * 2)
   if (concurrency === undefined) return
@@ -148,13 +192,31 @@ async function buildCommand(args: string[]): Promise<void> {
     }
   }
   const cacheDir = (parsed.values as {'no-cache': boolean})['no-cache'] ? undefined : cacheDirOf(out)
-  const result = await build({rawDir: raw, outDir: out, concurrency, workers, force, themes, cacheDir, onProgress: progressLine(quiet)})
+  const excel = (parsed.values as {excel: boolean}).excel
+  const result = await build({rawDir: raw, outDir: out, concurrency, workers, force, themes, cacheDir, excel, shard, onProgress: progressLine(quiet)})
   await writeStats((parsed.values as {stats?: string}).stats)
   if (quiet) return
   if (result.skipped) { console.log(`readouts: ${out} is up to date with ${raw} (use --force to rebuild)`); return }
   const rules = Object.entries(result.rejectsByRule).map(([rule, n]) => `${rule}: ${n}`).join(', ')
   const fromCache = result.cached ? `; ${result.cached} inputs unchanged since the last build, taken from the cache` : ''
-  console.log(`readouts: built ${out} from ${raw}: ${result.articles} articles, ${result.rejects} rejects${rules ? ` (${rules})` : ''}${fromCache}`)
+  const which = shard ? ` (shard ${shard.k}/${shard.n})` : ''
+  console.log(`readouts: built ${out} from ${raw}${which}: ${result.articles} articles, ${result.rejects} rejects${rules ? ` (${rules})` : ''}${fromCache}`)
+}
+
+/** readouts merge */
+async function mergeCommand(args: string[]): Promise<void> {
+  const parsed = options('merge', args, {out: {type: 'string'}, excel: {type: 'boolean', default: false}}, true)
+  if (!parsed) return
+  const {out, excel} = parsed.values as {out?: string; excel: boolean}
+  if (out === undefined || parsed.positionals.length === 0) { usageError('merge', 'give --out and the shard folders to merge'); return }
+  try {
+    const result = await merge({shardDirs: parsed.positionals, outDir: out, excel})
+    console.log(`readouts: merged ${result.shards} shards into ${out}: ${result.articles} articles, ${result.rejects} rejects`)
+  } catch (e) {
+    if (!(e instanceof MergeError)) throw e
+    console.error(`readouts merge: ${e.message}`)
+    process.exitCode = EXIT.invalid
+  }
 }
 
 /** readouts validate */
@@ -182,15 +244,23 @@ async function validateCommand(args: string[]): Promise<void> {
 
 /** readouts bench */
 async function benchCommand(args: string[]): Promise<void> {
-  const parsed = options('bench', args, {n: {type: 'string'}, corpus: {type: 'string'}, concurrency: {type: 'string'}, workers: {type: 'string'}})
+  const parsed = options('bench', args, {
+    sizes: {type: 'string'}, n: {type: 'string'}, 'peers-max': {type: 'string'}, report: {type: 'string', default: 'bench'},
+    corpus: {type: 'string', default: '../shared/data/dev-corpus'}, concurrency: {type: 'string'}, workers: {type: 'string'},
+  })
   if (!parsed) return
-  const values = parsed.values as {n?: string; corpus?: string; concurrency?: string; workers?: string}
-  const n = positiveInt('bench', 'n', values.n, 10_000)
+  const values = parsed.values as {sizes?: string; n?: string; 'peers-max'?: string; report: string; corpus: string; concurrency?: string; workers?: string}
+  if (values.sizes !== undefined && values.n !== undefined) { usageError('bench', 'give --sizes or --n, not both'); return }
+  const sizes = values.n !== undefined ? [positiveInt('bench', 'n', values.n, 0)] : (values.sizes ?? '1000,10000,100000').split(',').map(s => positiveInt('bench', 'sizes', s.trim(), 0))
+  const peersMax = positiveInt('bench', 'peers-max', values['peers-max'], 1000, 0)
   const concurrency = positiveInt('bench', 'concurrency', values.concurrency, availableParallelism() * 2)
   const workers = positiveInt('bench', 'workers', values.workers, availableParallelism(), 0)
-  if (n === undefined || concurrency === undefined || workers === undefined) return
+  if (sizes.includes(undefined) || peersMax === undefined || concurrency === undefined || workers === undefined) return
   const {bench} = await import('./bench.js')
-  await bench({n, corpus: values.corpus ?? '../shared/data/dev-corpus', concurrency, workers, log: (line: string) => console.log(line)})
+  await bench({
+    sizes: sizes as number[], peersMax, reportDir: values.report, corpus: values.corpus, concurrency, workers,
+    log: line => console.log(line), note: line => console.error(line),
+  })
 }
 
 /** Writes the process's peak resident memory to `file`, for bench. */
@@ -205,6 +275,20 @@ async function floorCommand(args: string[]): Promise<void> {
   const {raw, out, stats} = parsed.values as {raw: string; out: string; stats?: string}
   const {floor} = await import('./bench.js')
   await floor(raw, out, availableParallelism() * 2)
+  await writeStats(stats)
+}
+
+/** readouts peer: a peer of the benchmark (compromise or chrono-node) over raw/; not a user command. */
+async function peerCommand(args: string[]): Promise<void> {
+  const parsed = options('peer', args, {raw: {type: 'string', default: 'raw'}, stats: {type: 'string'}}, true)
+  if (!parsed) return
+  const {raw, stats} = parsed.values as {raw: string; stats?: string}
+  const {PEERS} = await import('./bench-row.js')
+  const name = PEERS.find(peer => parsed.positionals.length === 1 && peer === parsed.positionals[0])
+  if (name === undefined) { usageError('peer', `name one peer, ${PEERS.join(' or ')}`); return }
+  const {runPeer} = await import('./bench-peers.js')
+  const result = await runPeer(name, raw)
+  console.log(`readouts peer ${name}: ${result.articles} articles, ${result.found} found`)
   await writeStats(stats)
 }
 
@@ -257,7 +341,7 @@ async function generateCommand(args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv
   const commands: Record<string, (args: string[]) => Promise<void>> = {
-    build: buildCommand, validate: validateCommand, eval: evalCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand,
+    build: buildCommand, merge: mergeCommand, validate: validateCommand, eval: evalCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand, peer: peerCommand,
   }
   if (command === '--version' || command === '-v') { console.log(VERSION); return }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') { console.log(HELP.main); return }

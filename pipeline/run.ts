@@ -1,26 +1,21 @@
 /** build(): list raw/ -> find records -> read and process them in id order -> write every table -> commit out/. */
 import {createHash} from 'node:crypto'
-import {rm} from 'node:fs/promises'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import {Piscina} from 'piscina'
 import {hasError, message, type ArticleOutcome, type RawInput} from './article.js'
 import {comparePaths, listRaw, loadInput, locateRecords, type RawFile} from './io/raw.js'
 import {openCache} from './io/cache.js'
-import {acquireLock, commitStaging, createStaging, fileSink, outputPlace, readBuildState, readToolVersions, writeBuildState, writeStagedFile} from './io/out.js'
+import {outputPlace, readBuildState, writeBuildState, writeStagedFile} from './io/out.js'
 import {mapOrdered} from './ordered.js'
+import {closeOutput, commitOutput, openOutput} from './output.js'
 import {processInput, type ProcessedInput} from './process-input.js'
-import {allRules} from './rules.js'
+import {inShard, SHARD_INFO_FILE, SHARD_INPUTS_FILE, shardInputsWriter, type ShardInfo, type ShardSpec} from './shard.js'
 import type {RecordRef} from './stages/parse/locate.js'
 import {defaultThemes, type CompiledThemes} from './stages/themes/themes-file.js'
-import {tables} from './tables/index.js'
-import {entityRows, tallyEntities, type EntityTally} from './tables/entity-tally.js'
+import {tallyEntities, type EntityTally} from './tables/entity-tally.js'
 import {rejectRow} from './tables/rows.js'
-import {buildReport, newTally, tallyArticle} from './writers/build-report.js'
-import {codebook} from './writers/codebook.js'
-import {datapackage} from './writers/datapackage.js'
-import {FORMATS, openTableWriter, type TableReport, type TableWriter} from './writers/table-writer.js'
-import {CODE_VERSION, VERSION} from './version.js'
+import {newTally, rawSummary, tallyArticle} from './writers/build-report.js'
+import {CODE_VERSION} from './version.js'
 
 /** What a build reads and where it writes. */
 export interface BuildOptions {
@@ -38,6 +33,10 @@ export interface BuildOptions {
   workerScript?: string
   /** The article cache folder (see io/cache.ts); no cache when absent, or when running from source (no code version). */
   cacheDir?: string
+  /** Also write formula-safe CSV copies for spreadsheets into out/excel/ (lossy; see csvEncoder). */
+  excel?: boolean
+  /** Build only this shard of the inputs (see shard.ts); out/ also gets shard.json and shard-inputs.jsonl.gz. */
+  shard?: ShardSpec
   onProgress?: (done: number, total: number) => void
 }
 
@@ -52,12 +51,10 @@ export interface BuildResult {
   cached?: number
 }
 
-/** The packages whose versions go into build.json (they shape the bytes of out/). */
-const TOOLS = ['apache-arrow', 'parquet-wasm', 'papaparse', 'ajv', 'ajv-formats', 'jsonc-parser', 'p-limit']
-
 /** A fingerprint of everything a build depends on: code, options and each raw file's path, size and time. */
-function fingerprintOf(files: readonly RawFile[], rawDir: string, themes: CompiledThemes): string {
-  const hash = createHash('sha256').update(`${CODE_VERSION}\n${rawDir}\n${themes.key}\n`)
+function fingerprintOf(files: readonly RawFile[], rawDir: string, themes: CompiledThemes, options: BuildOptions): string {
+  const shard = options.shard ? `${options.shard.k}/${options.shard.n}` : ''
+  const hash = createHash('sha256').update(`${CODE_VERSION}\n${rawDir}\n${themes.key}\n${options.excel ? 'excel' : ''}\n${shard}\n`)
   for (const f of files) hash.update(`${f.path}\t${f.kind}\t${f.size}\t${f.mtimeMs}\n`)
   return hash.digest('hex')
 }
@@ -88,21 +85,6 @@ export function dedupeById(): (article: ArticleOutcome) => void {
   }
 }
 
-/** Opens a writer for every table, each writing its three files into `staging`. */
-async function openWriters(staging: string): Promise<Map<string, TableWriter>> {
-  const writers = new Map<string, TableWriter>()
-  for (const table of tables) {
-    const sinks = Object.fromEntries(await Promise.all(FORMATS.map(async f => [f, await fileSink(join(staging, `${table.name}.${f}`))] as const)))
-    writers.set(table.name, await openTableWriter(table, sinks as never, `readouts ${VERSION}`))
-  }
-  return writers
-}
-
-/** The names of every file a build writes into out/. */
-export const OUTPUT_FILES: ReadonlySet<string> = new Set([
-  ...tables.flatMap(t => FORMATS.map(f => `${t.name}.${f}`)), 'datapackage.json', 'build.json', 'codebook.md',
-])
-
 /** Where inputs are processed: in this thread, or in a pool of worker threads. */
 interface Processor {
   run: (input: RawInput) => Promise<ProcessedInput>
@@ -116,25 +98,32 @@ function processorOf(themes: CompiledThemes, workers: number, workerScript = new
   return {run: input => pool.run(input) as Promise<ProcessedInput>, close: () => pool.destroy()}
 }
 
-/** Builds out/ from raw/. Throws IoError when raw/ cannot be read or out/ cannot be written; out/ is then unchanged. */
+/** Builds out/ from raw/ (or one shard of it). Throws IoError when raw/ cannot be read or out/ cannot be written; out/ is then unchanged. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const {rawDir, outDir, concurrency, themes = defaultThemes} = options
+  const {rawDir, outDir, concurrency, themes = defaultThemes, shard} = options
   const files = await listRaw(rawDir)
   const place = outputPlace(outDir)
-  const fingerprint = fingerprintOf(files, rawDir, themes)
+  const fingerprint = fingerprintOf(files, rawDir, themes, options)
   const tally = newTally()
   if (!options.force && CODE_VERSION !== 'dev' && (await readBuildState(place)) === fingerprint) {
     return {skipped: true, articles: 0, rejects: 0, rejectsByRule: {}, outDir}
   }
-  const release = await acquireLock(place)
-  const staging = await createStaging(place)
-  let writers = new Map<string, TableWriter>()
+  const output = await openOutput(outDir, options.excel ?? false)
+  const {writers} = output
   let processor: Processor | undefined
+  let shardInputs: ReturnType<typeof shardInputsWriter> | undefined
+  let failed = true
   try {
     const located: RecordRef[][] = []
     for await (const refs of mapOrdered(files, locateRecords, {concurrency})) located.push(refs)
     const refs = sortRefs(located.flat())
-    writers = await openWriters(staging)
+    // each input with its position among all inputs (a shard keeps those that hash to it)
+    const selected = refs.map((ref, at) => ({ref, at})).filter(({ref}) => !shard || inShard(ref, shard))
+    if (shard) {
+      shardInputs = shardInputsWriter(join(output.staging, SHARD_INPUTS_FILE))
+      const info: ShardInfo = {...shard, inputs: refs.length}
+      await writeStagedFile(output.staging, SHARD_INFO_FILE, JSON.stringify(info, null, 2) + '\n')
+    }
     const markDuplicate = dedupeById()
     const entities: EntityTally = new Map()
     let done = 0
@@ -152,8 +141,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await cache.put(key, result)
       return result
     }
-    const processed = mapOrdered(refs, async ref => run(await loadInput(rawDir, ref)), {concurrency})
-    for await (const {outcome, rows: processedRows, entities: articleEntities} of processed) {
+    const processed = mapOrdered(selected, async ({ref, at}) => ({at, ...(await run(await loadInput(rawDir, ref)))}), {concurrency})
+    for await (const {at, outcome, rows: processedRows, entities: articleEntities} of processed) {
       const accepted = !hasError(outcome)
       markDuplicate(outcome)
       tallyArticle(tally, outcome)
@@ -163,32 +152,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         await writers.get('articles')!.append([rows.article])
         for (const [table, tableRows] of Object.entries(rows.tables)) await writers.get(table)!.append(tableRows)
         tallyEntities(entities, articleEntities)
+        await shardInputs?.add({at, entities: articleEntities})
       } else {
         await writers.get('rejects')!.append([rows.reject])
+        await shardInputs?.add({at})
       }
-      options.onProgress?.(++done, refs.length)
+      options.onProgress?.(++done, selected.length)
     }
-    // the entities table aggregates the whole build: its rows go out once every article is in
-    await writers.get('entities')!.append(entityRows(entities))
-    const reports = new Map<string, TableReport>()
-    for (const [name, writer] of writers) reports.set(name, await writer.close())
-    const tools = await readToolVersions(TOOLS, dirname(fileURLToPath(import.meta.url)))
-    const packageJson = JSON.stringify(datapackage(tables, reports, VERSION), null, 2) + '\n'
-    const buildJson = JSON.stringify(buildReport({files, tally, reports, tools}), null, 2) + '\n'
-    await writeStagedFile(staging, 'datapackage.json', packageJson)
-    await writeStagedFile(staging, 'build.json', buildJson)
-    await writeStagedFile(staging, 'codebook.md', codebook(tables, allRules))
-    // the build's folder is named by its content: an identical rebuild lands on the same name
-    const id = createHash('sha256').update(packageJson).update(buildJson).digest('hex').slice(0, 16)
-    await commitStaging(place, staging, id, OUTPUT_FILES)
+    await shardInputs?.close()
+    shardInputs = undefined
+    const id = await commitOutput(output, {raw: rawSummary(files), tally, entities, ...(shard ? {extra: {shard: {k: shard.k, n: shard.n}}} : {})})
     await writeBuildState(place, fingerprint, id)
+    failed = false
     return {skipped: false, articles: tally.articles, rejects: tally.rejects, rejectsByRule: tally.rejectsByRule, outDir, cached}
-  } catch (error) {
-    await Promise.all([...writers.values()].map(w => w.abort()))
-    throw error
   } finally {
+    shardInputs?.abort()
     await processor?.close()
-    await rm(staging, {recursive: true, force: true})
-    await release()
+    await closeOutput(output, failed)
   }
 }

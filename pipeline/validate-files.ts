@@ -1,7 +1,7 @@
 /** validateFiles(): checks candidate article files with the same rules as a build, without writing anything. */
 import {stat} from 'node:fs/promises'
 import {join} from 'node:path'
-import {hasError, type Message} from './article.js'
+import {hasError, message, type Article, type Message} from './article.js'
 import {IoError, listRaw, loadInput, locateRecords, type RawFile} from './io/raw.js'
 import {processArticle} from './process.js'
 import {dedupeById, sortRefs} from './run.js'
@@ -34,8 +34,17 @@ async function filesOf(paths: readonly string[]): Promise<RawFile[]> {
   return files
 }
 
-/** Validates every article in `paths` (parse, schema, cleaning, duplicate ids among them). */
-export async function validateFiles(paths: readonly string[]): Promise<ValidationResult> {
+/** Warns when an accepted article's published date is after `today` (YYYY-MM-DD). */
+function warnFutureDate(article: Article, today: string): void {
+  const published = article.record?.published
+  if (hasError(article) || typeof published !== 'string' || published <= today) return
+  article.messages.push(message('warning', 'validate', 'future-date',
+    `${published} is after today (${today}): a scraper's clock or a typo? The build keeps the article as dated`,
+    {place: {pointer: '/published', line: article.input.format === 'txt' ? 1 : article.input.line}}))
+}
+
+/** Validates every article in `paths` (parse, schema, cleaning, duplicate ids among them; dates after `today`, UTC by default). */
+export async function validateFiles(paths: readonly string[], today = new Date().toISOString().slice(0, 10)): Promise<ValidationResult> {
   const files = await filesOf(paths)
   const refs = sortRefs((await Promise.all(files.map(locateRecords))).flat())
   const markDuplicate = dedupeById()
@@ -43,6 +52,7 @@ export async function validateFiles(paths: readonly string[]): Promise<Validatio
   for (const ref of refs) {
     const article = processArticle(await loadInput('.', ref))
     markDuplicate(article)
+    warnFutureDate(article, today)
     result.inputs++
     if (!hasError(article)) result.valid++
     for (const m of article.messages) {

@@ -26,6 +26,14 @@ describe('readouts validate FILE...', () => {
     expect(result.stdout).toBe(`${file}:2: /published: must be a real calendar date YYYY-MM-DD (got "2021-02-30")  validate:invalid-date\n`)
   })
 
+  it('warns about a published date after today, and still exits 0: the article is valid', () => {
+    const file = join(tempDir(), 'future.jsonl')
+    writeFileSync(file, '{"id": "future", "text": "Dated far ahead.", "published": "2999-01-01"}\n')
+    const result = readouts('validate', file)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/future\.jsonl:1: warning: \/published: 2999-01-01 is after today \(\d{4}-\d\d-\d\d\).*validate:future-date/)
+  })
+
   it('prints machine-readable problems with --json', () => {
     const result = readouts('validate', '--json', fixtureRaw('not-ok-jsonl-bad-line'))
     expect(result.status).toBe(1)

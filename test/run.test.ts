@@ -1,7 +1,8 @@
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, OUTPUT_FILES} from '../pipeline/run.js'
+import {BUILD_FILES} from '../pipeline/output.js'
+import {build} from '../pipeline/run.js'
 import {buildInto, fixtureRaw, readCsv, ROOT, tempDir} from './helpers.js'
 
 /** What each fixture must give: the accepted ids (in order) and each reject's source, rule and line. */
@@ -47,7 +48,7 @@ describe('build(options)', () => {
 
   it('writes every table in three formats, with datapackage.json, build.json and codebook.md', async () => {
     const {out} = await buildInto(fixtureRaw('ok-txt'))
-    expect(new Set(readdirSync(out))).toEqual(OUTPUT_FILES)
+    expect(new Set(readdirSync(out))).toEqual(BUILD_FILES)
     const report = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8'))
     expect(report.inputs).toMatchObject({files: 4, records: 4, files_by_format: {txt: 4}})
     expect(report.outputs.tables.articles.rows).toBe(4)

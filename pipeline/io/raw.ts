@@ -3,7 +3,10 @@ import {createReadStream} from 'node:fs'
 import {lstat, open, readdir, readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {message, type RawInput} from '../article.js'
-import {failedFile, formatOf, idFromFileName, jsonlRef, locateCsv, locateJson, type RecordRef} from '../stages/parse/locate.js'
+import {
+  failedFile, fileTooLargeFailure, formatOf, idFromFileName, jsonlRef, locateCsv, locateJson, markTooLarge, MAX_ARTICLE_BYTES,
+  MAX_WHOLE_FILE_BYTES, tooLargeFailure, type RecordRef,
+} from '../stages/parse/locate.js'
 
 /** A file found under raw/. */
 export interface RawFile {
@@ -50,30 +53,53 @@ export async function listRaw(rawDir: string): Promise<RawFile[]> {
   return files.sort((a, b) => comparePaths(a.path, b.path))
 }
 
-/** Calls `onLine` for every non-blank line of a file, streamed: 1-based number, byte range without the line end, bytes. */
-export async function forEachLine(abs: string, onLine: (line: number, start: number, end: number, bytes: Uint8Array) => void): Promise<void> {
-  let carry: Buffer = Buffer.alloc(0)
-  let carryStart = 0
+/** Whether a byte is a space, a tab or a carriage return (a line of only these is blank). */
+const isBlank = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d
+
+/**
+ * Calls `onLine` for every non-blank line of a file, streamed in 1 MiB chunks: 1-based number, byte range
+ * without the line end, and the bytes, or undefined for a line longer than `maxLineBytes` (never held whole).
+ */
+export async function forEachLine(
+  abs: string, onLine: (line: number, start: number, end: number, bytes: Uint8Array | undefined) => void, maxLineBytes = Infinity,
+): Promise<void> {
+  let parts: Buffer[] = []
+  let length = 0
+  let lineStart = 0
+  let nonBlank = false
+  let lastByte = -1
   let line = 0
-  const emit = (bytes: Buffer, start: number) => {
+  const add = (piece: Buffer) => {
+    if (piece.length === 0) return
+    if (!nonBlank && !piece.every(isBlank)) nonBlank = true
+    lastByte = piece[piece.length - 1]!
+    if (length + piece.length <= maxLineBytes + 1) parts.push(piece)
+    length += piece.length
+  }
+  const endLine = () => {
     line++
-    let end = bytes.length
-    if (bytes[end - 1] === 0x0d) end--
-    const trimmed = bytes.subarray(0, end)
-    if (trimmed.some(b => b !== 0x20 && b !== 0x09)) onLine(line, start, start + end, trimmed)
+    const whole = length <= maxLineBytes + 1 ? Buffer.concat(parts) : undefined
+    const end = length - (lastByte === 0x0d ? 1 : 0)
+    if (nonBlank) {
+      if (whole && end <= maxLineBytes) onLine(line, lineStart, lineStart + end, whole.subarray(0, end))
+      else onLine(line, lineStart, lineStart + end, undefined)
+    }
+    lineStart += length + 1
+    parts = []
+    length = 0
+    nonBlank = false
+    lastByte = -1
   }
   for await (const chunk of createReadStream(abs, {highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
-    let buffer = carry.length ? Buffer.concat([carry, chunk]) : chunk
     let from = 0
-    for (let nl = buffer.indexOf(0x0a); nl !== -1; nl = buffer.indexOf(0x0a, from)) {
-      emit(buffer.subarray(from, nl), carryStart + from)
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
+      add(chunk.subarray(from, nl))
+      endLine()
       from = nl + 1
     }
-    carryStart += from
-    carry = Buffer.from(buffer.subarray(from))
-    buffer = carry
+    if (from < chunk.length) add(chunk.subarray(from))
   }
-  if (carry.length) emit(carry, carryStart)
+  if (length > 0) endLine()
 }
 
 /** The record refs of one raw file; a file that cannot be read becomes one failed ref. */
@@ -85,13 +111,20 @@ export async function locateRecords(file: RawFile): Promise<RecordRef[]> {
   if (file.kind === 'other') return [failedFile(file.path, format, message('error', 'parse', 'unreadable-file', 'not a regular file'))]
   try {
     switch (format) {
-      case 'txt': return [{file: file.path, sourcePath: file.path, format, id: idFromFileName(file.path)}]
+      case 'txt': {
+        const failure = file.size > MAX_ARTICLE_BYTES ? tooLargeFailure(file.size, 'the file') : undefined
+        return [{file: file.path, sourcePath: file.path, format, id: idFromFileName(file.path), ...(failure ? {failure} : {})}]
+      }
       case 'unsupported': return [{file: file.path, sourcePath: file.path, format, id: null}]
-      case 'json': return locateJson(file.path, await readFile(file.abs))
-      case 'csv': return locateCsv(file.path, await readFile(file.abs))
+      case 'json':
+      case 'csv': {
+        if (file.size > MAX_WHOLE_FILE_BYTES) return [failedFile(file.path, format, fileTooLargeFailure(file.size))]
+        const bytes = await readFile(file.abs)
+        return markTooLarge(format === 'json' ? locateJson(file.path, bytes) : locateCsv(file.path, bytes))
+      }
       case 'jsonl': {
         const refs: RecordRef[] = []
-        await forEachLine(file.abs, (line, start, end, bytes) => refs.push(jsonlRef(file.path, line, start, end, bytes)))
+        await forEachLine(file.abs, (line, start, end, bytes) => refs.push(jsonlRef(file.path, line, start, end, bytes)), MAX_ARTICLE_BYTES)
         if (refs.length === 0) return [failedFile(file.path, format, message('error', 'parse', 'no-records', 'the file has no records (no non-blank lines)'))]
         return refs
       }

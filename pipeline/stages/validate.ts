@@ -12,6 +12,7 @@ export const validateRules = {
   'invalid-id': 'An id that is not 1-200 ASCII letters, digits, ".", "_" or "-" starting with a letter or digit.',
   'empty-text': 'A text with no visible characters.',
   'invalid-date': 'A published date that is not a real calendar date YYYY-MM-DD (2021-02-30 is not).',
+  'future-date': 'A warning of `readouts validate` only: a published date after the day it runs (a scraper clock or a typo). The build keeps such articles and does not warn, so that its output does not depend on the day it runs.',
   'invalid-url': 'A url that is not an absolute URI.',
   'invalid-language': 'A language that is not a BCP 47 tag such as en or en-GB.',
   'schema-violation': 'Any other violation of the raw-article schema.',

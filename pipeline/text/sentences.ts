@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
 ])
 
 // A sentence end: terminal punctuation, optional closing quotes or brackets, then whitespace.
-const END = /[.!?]+["'”’)\]]*(?=\s)/g
+const END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s)/g
 const NEXT_STARTS_SENTENCE = /^\s+["'“‘(\[]*[\p{Lu}\p{N}]/u
 
 /** Whether the period at `at` ends an abbreviation or an initial ("J. Smith") rather than a sentence. */

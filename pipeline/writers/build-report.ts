@@ -39,23 +39,30 @@ function sorted<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
-/** The build.json object. */
-export function buildReport(input: {files: readonly RawFile[]; tally: Tally; reports: ReadonlyMap<string, TableReport>; tools: Record<string, string>}): Record<string, unknown> {
+/** What build.json says of the raw files: how many, their bytes, and how many of each format. */
+export interface RawSummary {
+  files: number
+  bytes: number
+  files_by_format: Record<string, number>
+}
+
+/** The summary of the raw files a build listed. */
+export function rawSummary(files: readonly RawFile[]): RawSummary {
   const byFormat: Record<string, number> = {}
-  for (const file of input.files) {
+  for (const file of files) {
     const format = file.kind === 'symlink' ? 'symlink' : formatOf(file.path)
     byFormat[format] = (byFormat[format] ?? 0) + 1
   }
+  return {files: files.length, bytes: files.reduce((n, f) => n + f.size, 0), files_by_format: sorted(byFormat)}
+}
+
+/** The build.json object. */
+export function buildReport(input: {raw: RawSummary; tally: Tally; reports: ReadonlyMap<string, TableReport>; tools: Record<string, string>}): Record<string, unknown> {
   const {tally} = input
   return {
     readouts: VERSION,
     tools: sorted(input.tools),
-    inputs: {
-      files: input.files.length,
-      bytes: input.files.reduce((n, f) => n + f.size, 0),
-      files_by_format: sorted(byFormat),
-      records: tally.inputs,
-    },
+    inputs: {...input.raw, records: tally.inputs},
     outputs: {
       articles: tally.articles,
       rejects: tally.rejects,

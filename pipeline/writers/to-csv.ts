@@ -18,17 +18,30 @@ function field(value: unknown): string {
   return NEEDS_QUOTES.test(text) ? `"${text.includes('"') ? text.replaceAll('"', '""') : text}"` : text
 }
 
-/** Encodes batches of rows of `table` as CSV text; the first call also writes the header row. */
-export function csvEncoder(table: TableDef): {header(): string; encode(rows: readonly Record<string, unknown>[]): string} {
+// a spreadsheet reads a cell beginning with one of these as a formula (OWASP's list for CSV injection)
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** One field for a spreadsheet: a text that a spreadsheet would run as a formula gets a leading apostrophe. */
+function formulaSafeField(value: unknown): string {
+  return typeof value === 'string' && FORMULA_START.test(value) ? field(`'${value}`) : field(value)
+}
+
+/**
+ * Encodes batches of rows of `table` as CSV text; the first call also writes the header row. With `formulaSafe`, the
+ * copy for spreadsheets: a byte-order mark first, and text cells beginning with = + - @ (or a tab or carriage
+ * return) prefixed with an apostrophe, so a spreadsheet shows them instead of running them (lossy).
+ */
+export function csvEncoder(table: TableDef, {formulaSafe = false} = {}): {header(): string; encode(rows: readonly Record<string, unknown>[]): string} {
   const fields = table.columns.map(c => c.name)
+  const cell = formulaSafe ? formulaSafeField : field
   return {
-    header: () => fields.map(field).join(',') + '\n',
+    header: () => (formulaSafe ? '\ufeff' : '') + fields.map(field).join(',') + '\n',
     encode(rows) {
       const lines = new Array<string>(rows.length)
       for (let r = 0; r < rows.length; r++) {
         const row = rows[r]!
-        let line = field(row[fields[0]!])
-        for (let c = 1; c < fields.length; c++) line += ',' + field(row[fields[c]!])
+        let line = cell(row[fields[0]!])
+        for (let c = 1; c < fields.length; c++) line += ',' + cell(row[fields[c]!])
         lines[r] = line
       }
       return rows.length === 0 ? '' : lines.join('\n') + '\n'

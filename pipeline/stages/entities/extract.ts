@@ -7,6 +7,7 @@ import {countryByCode, entityIdOf, gazetteer, isCountryId, metonyms, OFFICE_WORD
 import {isNameWord, nameEnd, textOf} from './names.js'
 import {ORG_KEYWORDS, organizationEnd} from './organizations.js'
 import {tokenize, type Token} from '../../text/tokens.js'
+import {WEEKDAY_NAMES} from '../timexes/lexicon.js'
 
 /** The type of a mention: its entity's type, or NORP for a nationality or country adjective. */
 export type MentionType = EntityType | 'NORP'
@@ -56,7 +57,7 @@ const ORG_CUES = new Set(['agency', 'agencies', 'newspaper', 'newspapers', 'broa
   'magazine', 'website', 'tabloid', 'daily', 'tank', 'party', 'group', 'organization', 'organisation', 'union'])
 
 /** Words that may stand between a name and its verb ("Rob Portman Saturday said"). */
-const TIME_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'today', 'yesterday', 'also', 'then', 'later', 'earlier', 'again', 'recently', 'further'])
+const TIME_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'also', 'then', 'later', 'earlier', 'again', 'recently', 'further'])
 
 /** Small words inside the affiliation of a title ("Speaker of the US House of Representatives"). */
 const AFFILIATION_JOINS = new Set(['the', 'of', 'and', 'on', 'for', 'in', "'s", '&'])

@@ -1,5 +1,6 @@
 /** Reading a person's name off the tokens: capitalized words, particles, hyphenated parts, initials, suffixes. */
 import type {Token} from '../../text/tokens.js'
+import {MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES} from '../timexes/lexicon.js'
 
 /** Capitalized words that do not start or continue a person's name. */
 export const NOT_NAME = new Set([
@@ -7,9 +8,7 @@ export const NOT_NAME = new Set([
   'In', 'On', 'At', 'For', 'With', 'And', 'But', 'Or', 'As', 'By', 'From', 'To', 'Of', 'Since', 'During', 'After', 'Before', 'While', 'When',
   'Where', 'What', 'Who', 'Why', 'How', 'If', 'Though', 'Although', 'Both', 'All', 'Any', 'Some', 'Many', 'Most', 'More', 'Such', 'Other',
   'Noting', 'According', 'Speaking', 'Meanwhile', 'However', 'Also', 'Last', 'Next', 'New', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS,
   'Q', 'A', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'President', 'Premier', 'Minister', 'Chancellor', 'Secretary', 'Ambassador', 'Spokesperson',
   'Spokesman', 'General', 'Chairman', 'Director', 'King', 'Queen', 'Prince', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Chief',
   'Government', 'Ministry', 'Embassy', 'Party', 'Council', 'Committee', 'Congress', 'Parliament', 'Assembly', 'Court', 'Army',

@@ -1,5 +1,6 @@
 /** Organizations the gazetteer does not know, recognized by their shape: "Ministry of Trade, Industry and Energy". */
 import type {Token} from '../../text/tokens.js'
+import {MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES} from '../timexes/lexicon.js'
 
 /** Words that end (or, followed by "of", start) the name of an organization. */
 export const ORG_KEYWORDS = new Set([
@@ -22,17 +23,14 @@ const SITED = new Set(['Embassy', 'Consulate', 'Mission', 'Office'])
 const NOT_FIRST = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our', 'In', 'On', 'At', 'For', 'By',
   'With', 'And', 'But', 'Or', 'So', 'Both', 'While', 'When', 'Where', 'If', 'Though', 'Although', 'However', 'Meanwhile', 'Since', 'During',
   'After', 'Before', 'As', 'From', 'To', 'Of', 'All', 'Any', 'Some', 'Many', 'Most', 'Such', 'Other', 'Every', 'Each', 'Many', 'Under', 'Over',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Q', 'A', 'Mr', 'Ms', 'Mrs', 'Dr',
+  ...WEEKDAY_NAMES, ...MONTH_NAMES, 'Q', 'A', 'Mr', 'Ms', 'Mrs', 'Dr',
   'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Last', 'Next', 'Former'])
 
 /** Company suffixes, which may carry a period and end a name ("Yunnan Airport Group Co. Ltd.", "Naviraj Estates Pvt. Ltd."). */
 const SUFFIXES = new Set(['Co', 'Ltd', 'Inc', 'Corp', 'Pvt', 'LLC', 'PLC', 'Plc', 'GmbH', 'AG', 'SA', 'Limited'])
 
 /** Words that may not follow "in", "on" or "with" in a name's continuation: dates. */
-const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug',
-  'Sep', 'Sept', 'Oct', 'Nov', 'Dec'])
+const DATE_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS])
 
 /** Small words that may join the capitalized words of a name. */
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'de', 'in'])

@@ -34,6 +34,39 @@ export function idFromFileName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.[^.]*$/, '')
 }
 
+/** The largest input processed as one article (the largest development article is 0.3 MB). */
+export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024
+
+/** The largest .json or .csv file, which is read whole (JSONL is streamed and has no limit). */
+export const MAX_WHOLE_FILE_BYTES = 512 * 1024 * 1024
+
+/** Sizes in messages: "104.9 MB (104857600 bytes)". */
+function sizeOf(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB (${bytes} bytes)`
+}
+
+/** The failure of an input above MAX_ARTICLE_BYTES. */
+export function tooLargeFailure(bytes: number, what: string, line?: number): Message {
+  return message('error', 'parse', 'article-too-large',
+    `${what} is ${sizeOf(bytes)}, above the ${MAX_ARTICLE_BYTES / 1024 / 1024} MiB limit of one article: it was not read; split it into articles`,
+    line === undefined ? {} : {place: {line}})
+}
+
+/** The failure of a .json or .csv file above MAX_WHOLE_FILE_BYTES. */
+export function fileTooLargeFailure(bytes: number): Message {
+  return message('error', 'parse', 'file-too-large',
+    `the file is ${sizeOf(bytes)}, above the ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MiB limit of a .json or .csv file, which is read whole; write it as JSONL (one record per line), which is streamed`)
+}
+
+/** The refs with a byte range above MAX_ARTICLE_BYTES marked as failed (they will not be read). */
+export function markTooLarge(refs: RecordRef[]): RecordRef[] {
+  for (const ref of refs) {
+    const size = ref.byteEnd !== undefined && ref.byteStart !== undefined ? ref.byteEnd - ref.byteStart : 0
+    if (size > MAX_ARTICLE_BYTES && !ref.failure) ref.failure = tooLargeFailure(size, 'the record', ref.line)
+  }
+  return refs
+}
+
 /** A ref that stands for the whole file and fails with `failure`. */
 export function failedFile(file: string, format: InputFormat, failure: Message): RecordRef {
   return {file, sourcePath: file, format, id: null, failure}
@@ -53,11 +86,13 @@ function tryParse(text: string): unknown {
   try { return JSON.parse(text) } catch { return undefined }
 }
 
-/** The ref of one JSONL line (1-based `line`, bytes [start, end) of the file, without the newline). */
-export function jsonlRef(file: string, line: number, start: number, end: number, bytes: Uint8Array): RecordRef {
+/** The ref of one JSONL line (1-based `line`, bytes [start, end) of the file, without the newline); no bytes: too large to read. */
+export function jsonlRef(file: string, line: number, start: number, end: number, bytes: Uint8Array | undefined): RecordRef {
+  const ref: RecordRef = {file, sourcePath: `${file}:${line}`, format: 'jsonl', id: null, byteStart: start, byteEnd: end, line}
+  if (!bytes) return markTooLarge([ref])[0]!
   const decoded = decodeUtf8(bytes)
-  const id = 'text' in decoded ? peekId(tryParse(decoded.text)) : null
-  return {file, sourcePath: `${file}:${line}`, format: 'jsonl', id, byteStart: start, byteEnd: end, line}
+  if ('text' in decoded) ref.id = peekId(tryParse(decoded.text))
+  return ref
 }
 
 /** Byte offsets of ascending UTF-16 `offsets` into `text`, computed in one pass. */

@@ -13,5 +13,7 @@ export const parseRules = {
   'bad-date-header': 'A .txt file that begins with `date` and something other than a YYYY-MM-DD date.',
   'unsupported-file-type': 'A file whose extension is not .txt, .json, .jsonl or .csv.',
   'symlink-not-followed': 'A symbolic link in raw/: links are not followed, so a build reads only what raw/ holds.',
+  'article-too-large': 'An input above 8 MiB (the largest development article is 0.3 MB): it is not processed, so that one runaway record cannot stall or exhaust a build. Split it into articles.',
+  'file-too-large': 'A .json or .csv file above 512 MiB: such files are read whole, so larger ones must be JSONL, which is streamed line by line.',
   'unreadable-file': 'A file that could not be read (permissions, or it vanished during the build).',
 } as const

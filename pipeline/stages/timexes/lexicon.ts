@@ -19,6 +19,27 @@ export const WEEKDAYS: Record<string, number> = {
 /** Weekday words that are also common English words: weekdays only when capitalized ("Sun", "Wed"). */
 export const CASED_WEEKDAYS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
 
+/** The longest word of each number in `words`, capitalized, in number order: the full names ("Monday", "January"). */
+function fullNames(words: Record<string, number>): string[] {
+  const longest = new Map<number, string>()
+  for (const [word, n] of Object.entries(words)) if (word.length > (longest.get(n)?.length ?? 0)) longest.set(n, word)
+  return [...longest.keys()].sort((a, b) => a - b).map(n => capitalize(longest.get(n)!))
+}
+
+/** A word with a capital first letter. */
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** The weekdays' full names, capitalized: Monday .. Sunday (not "Sun" or "Sat", which are also other words). */
+export const WEEKDAY_NAMES: readonly string[] = fullNames(WEEKDAYS)
+
+/** The months' full names, capitalized: January .. December. */
+export const MONTH_NAMES: readonly string[] = fullNames(MONTHS)
+
+/** The months' abbreviations, capitalized: Jan, Feb, ... Sept, Oct, Nov, Dec. */
+export const MONTH_ABBREVIATIONS: readonly string[] = Object.keys(MONTHS).map(capitalize).filter(word => !MONTH_NAMES.includes(word))
+
 /** Units of time, singular and plural, with their TIMEX3 duration letter and granularity. */
 export const UNITS: Record<string, {code: string; time: boolean; granularity: 'century' | 'decade' | 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day' | null; factor?: number}> = {
   second: {code: 'S', time: true, granularity: null}, seconds: {code: 'S', time: true, granularity: null},

@@ -70,6 +70,9 @@ export function symbolize(tokens: readonly Token[]): {symbols: string; tokenAt: 
   return {symbols: parts.join(''), tokenAt: tokenAt.subarray(0, n)}
 }
 
+/** The most times a pattern's `*` or `+` repeats an item. */
+const MAX_REPEAT = 8
+
 /** Escapes a symbol for a character class or a sequence. */
 function escape(symbol: string): string {
   return symbol.replace(/[\\\]\[^-]/g, '\\$&')
@@ -119,7 +122,10 @@ export function compilePattern(pattern: string): string {
       at += literal![0].length
       atom = escape(symbolOf(literal![0]))
     }
-    const quantifier = peek() === '?' || peek() === '*' || peek() === '+' ? pattern[at++]! : ''
+    // repeats are bounded: no temporal expression repeats an item more than MAX_REPEAT times, and a bound keeps
+    // every match attempt constant-time, so a text of a thousand numbers in a row is matched in linear time
+    const repeat = peek() === '?' || peek() === '*' || peek() === '+' ? pattern[at++]! : ''
+    const quantifier = repeat === '*' ? `{0,${MAX_REPEAT}}` : repeat === '+' ? `{1,${MAX_REPEAT}}` : repeat
     const quantified = quantifier ? `${atom.length > 1 && !atom.startsWith('[') && !atom.startsWith('(') ? `(?:${atom})` : atom}${quantifier}` : atom
     return name ? `(?<${name[1]}>${quantified})` : quantified
   }
