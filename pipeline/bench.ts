@@ -62,9 +62,12 @@ async function measure(corpus: BenchCorpus, work: string, options: BenchOptions,
   const dir = join(work, `runs-${corpus.articles}`)
   await mkdir(dir, {recursive: true})
   try {
+    // each run's figures are noted as soon as it ends: a long peer run does not hide the build's
     const timed = async (what: string, args: string[]) => {
       note(`bench: ${count(corpus.articles)} articles: ${what}...`)
-      return runChild(args)
+      const figures = await runChild(args)
+      note(`bench: ${count(corpus.articles)} articles: ${what}: ${figures.seconds.toFixed(2)} s, peak RSS ${figures.peakRssMb.toFixed(0)} MB`)
+      return figures
     }
     const build = await timed('build', ['build', '--raw', corpus.dir, '--out', join(dir, 'out'), '--force', '--quiet', '--concurrency', String(concurrency), '--workers', String(workers)])
     const floor = await timed('floor', ['floor', '--raw', corpus.dir, '--out', join(dir, 'floor.csv')])
