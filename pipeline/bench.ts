@@ -16,6 +16,7 @@ import {alignColumns} from './text/columns.js'
 import {benchChart} from './bench-chart.js'
 import {generateCorpora, type BenchCorpus} from './bench-corpus.js'
 import {benchCsv, buildMbPerSecond, floorRatio, PEERS, type BenchRow, type PeerName, type RunFigures} from './bench-row.js'
+import {peerScript} from './bench-peers.js'
 import {stagesCsv, stageThroughput, type StageFigures} from './bench-stages.js'
 import {checkTargets, type TargetCheck} from './bench-targets.js'
 
@@ -40,20 +41,34 @@ export interface BenchOptions {
 /** `n` with thousands separators: 100,000. */
 const count = (n: number): string => n.toLocaleString('en-US')
 
-/** Runs this same program with `args` in a child process; returns its wall time and the peak RSS it reported. */
-async function runChild(args: string[]): Promise<RunFigures> {
+/** Runs Node with the arguments `nodeArgs(statsFile)` gives, in a child process; returns its wall time and the peak RSS it wrote to statsFile. */
+async function runNode(what: string, nodeArgs: (statsFile: string) => string[]): Promise<RunFigures> {
   const statsDir = await mkdtemp(join(tmpdir(), 'readouts-stats-'))
   const statsFile = join(statsDir, 'stats.json')
-  const started = process.hrtime.bigint()
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...args, '--stats', statsFile], {stdio: ['ignore', 'ignore', 'inherit']})
-    child.on('error', reject)
-    child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`readouts ${args.join(' ')} exited with ${code}`))))
-  })
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  const stats = JSON.parse(await readFile(statsFile, 'utf8')) as {maxRssKb: number}
-  await rm(statsDir, {recursive: true, force: true})
-  return {seconds, peakRssMb: stats.maxRssKb / 1024}
+  try {
+    const args = nodeArgs(statsFile)
+    const started = process.hrtime.bigint()
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, args, {stdio: ['ignore', 'ignore', 'inherit']})
+      child.on('error', reject)
+      child.on('exit', code => (code === 0 ? resolve() : reject(new Error(`${what} exited with ${code}`))))
+    })
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    const stats = JSON.parse(await readFile(statsFile, 'utf8')) as {maxRssKb: number}
+    return {seconds, peakRssMb: stats.maxRssKb / 1024}
+  } finally {
+    await rm(statsDir, {recursive: true, force: true})
+  }
+}
+
+/** Runs this same program with `args` (and `--stats`) in a child process. */
+function runReadouts(args: string[]): Promise<RunFigures> {
+  return runNode(`readouts ${args.join(' ')}`, statsFile => [...process.execArgv, process.argv[1]!, ...args, '--stats', statsFile])
+}
+
+/** Runs a peer over `rawDir` in a Node process that loads that library alone. */
+function runPeer(peer: PeerName, rawDir: string): Promise<RunFigures> {
+  return runNode(`the ${peer} peer`, statsFile => ['--input-type=module', '--eval', peerScript(peer, rawDir, statsFile)])
 }
 
 /** Measures one corpus: the build, the floor, and each peer when the corpus is at most `peersMax` articles. */
@@ -63,16 +78,16 @@ async function measure(corpus: BenchCorpus, work: string, options: BenchOptions,
   await mkdir(dir, {recursive: true})
   try {
     // each run's figures are noted as soon as it ends: a long peer run does not hide the build's
-    const timed = async (what: string, args: string[]) => {
+    const timed = async (what: string, run: () => Promise<RunFigures>) => {
       note(`bench: ${count(corpus.articles)} articles: ${what}...`)
-      const figures = await runChild(args)
+      const figures = await run()
       note(`bench: ${count(corpus.articles)} articles: ${what}: ${figures.seconds.toFixed(2)} s, peak RSS ${figures.peakRssMb.toFixed(0)} MB`)
       return figures
     }
-    const build = await timed('build', ['build', '--raw', corpus.dir, '--out', join(dir, 'out'), '--force', '--quiet', '--concurrency', String(concurrency), '--workers', String(workers)])
-    const floor = await timed('floor', ['floor', '--raw', corpus.dir, '--out', join(dir, 'floor.csv')])
+    const build = await timed('build', () => runReadouts(['build', '--raw', corpus.dir, '--out', join(dir, 'out'), '--force', '--quiet', '--concurrency', String(concurrency), '--workers', String(workers)]))
+    const floor = await timed('floor', () => runReadouts(['floor', '--raw', corpus.dir, '--out', join(dir, 'floor.csv')]))
     const peers = {} as Record<PeerName, RunFigures | null>
-    for (const peer of PEERS) peers[peer] = corpus.articles <= peersMax ? await timed(peer, ['peer', peer, '--raw', corpus.dir]) : null
+    for (const peer of PEERS) peers[peer] = corpus.articles <= peersMax ? await timed(peer, () => runPeer(peer, corpus.dir)) : null
     return {articles: corpus.articles, rawMb: corpus.bytes / 1e6, workers, coresUsed, build, floor, peers}
   } finally {
     await rm(dir, {recursive: true, force: true})

@@ -111,10 +111,6 @@ Exits 1 when a defect that cleaning must remove is left.`,
   floor: `Usage: readouts floor --raw DIR --out FILE
 
 The benchmark's floor: reads every file of --raw and writes the texts as CSV, with no processing.`,
-  peer: `Usage: readouts peer compromise|chrono-node --raw DIR
-
-A peer of the benchmark: runs compromise (people, places, organizations) or chrono-node (dates,
-against the publication date) over the body of every .txt article of --raw, on one thread.`,
   generate: `Usage: readouts generate
 
 Regenerates schemas/rows/*.schema.json and the data dictionary in README.md from the
@@ -278,20 +274,6 @@ async function floorCommand(args: string[]): Promise<void> {
   await writeStats(stats)
 }
 
-/** readouts peer: a peer of the benchmark (compromise or chrono-node) over raw/; not a user command. */
-async function peerCommand(args: string[]): Promise<void> {
-  const parsed = options('peer', args, {raw: {type: 'string', default: 'raw'}, stats: {type: 'string'}}, true)
-  if (!parsed) return
-  const {raw, stats} = parsed.values as {raw: string; stats?: string}
-  const {PEERS} = await import('./bench-row.js')
-  const name = PEERS.find(peer => parsed.positionals.length === 1 && peer === parsed.positionals[0])
-  if (name === undefined) { usageError('peer', `name one peer, ${PEERS.join(' or ')}`); return }
-  const {runPeer} = await import('./bench-peers.js')
-  const result = await runPeer(name, raw)
-  console.log(`readouts peer ${name}: ${result.articles} articles, ${result.found} found`)
-  await writeStats(stats)
-}
-
 /** readouts eval */
 async function evalCommand(args: string[]): Promise<void> {
   const parsed = options('eval', args, {
@@ -341,7 +323,7 @@ async function generateCommand(args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv
   const commands: Record<string, (args: string[]) => Promise<void>> = {
-    build: buildCommand, merge: mergeCommand, validate: validateCommand, eval: evalCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand, peer: peerCommand,
+    build: buildCommand, merge: mergeCommand, validate: validateCommand, eval: evalCommand, bench: benchCommand, generate: generateCommand, floor: floorCommand,
   }
   if (command === '--version' || command === '-v') { console.log(VERSION); return }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') { console.log(HELP.main); return }
