@@ -78,12 +78,8 @@ export async function forEachLine(
   }
   const endLine = () => {
     line++
-    const whole = length <= maxLineBytes + 1 ? Buffer.concat(parts) : undefined
     const end = length - (lastByte === 0x0d ? 1 : 0)
-    if (nonBlank) {
-      if (whole && end <= maxLineBytes) onLine(line, lineStart, lineStart + end, whole.subarray(0, end))
-      else onLine(line, lineStart, lineStart + end, undefined)
-    }
+    if (nonBlank) onLine(line, lineStart, lineStart + end, end <= maxLineBytes ? Buffer.concat(parts).subarray(0, end) : undefined)
     lineStart += length + 1
     parts = []
     length = 0

@@ -89,7 +89,7 @@ function tryParse(text: string): unknown {
 /** The ref of one JSONL line (1-based `line`, bytes [start, end) of the file, without the newline); no bytes: too large to read. */
 export function jsonlRef(file: string, line: number, start: number, end: number, bytes: Uint8Array | undefined): RecordRef {
   const ref: RecordRef = {file, sourcePath: `${file}:${line}`, format: 'jsonl', id: null, byteStart: start, byteEnd: end, line}
-  if (!bytes) return markTooLarge([ref])[0]!
+  if (!bytes) return {...ref, failure: tooLargeFailure(end - start, 'the record', line)}
   const decoded = decodeUtf8(bytes)
   if ('text' in decoded) ref.id = peekId(tryParse(decoded.text))
   return ref
