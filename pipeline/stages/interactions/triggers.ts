@@ -48,12 +48,23 @@ export interface Trigger {
   text: string
 }
 
-/** The combined scanner: one named group per kind, longest alternatives first. */
+/**
+ * The combined scanner: one named group per kind, longest alternatives first. The word boundary before a match is
+ * checked in code (NOT_AFTER): a leading lookbehind would stop the engine skipping ahead to a trigger's first letters.
+ */
 const SCANNER = new RegExp(
   Object.entries(PHRASES).map(([kind, phrases]) => `(?<${kind}>${[...phrases].sort((a, b) => b.length - a.length).join('|')})`).join('|')
-    .replace(/^/, String.raw`(?<![\p{L}\p{N}-])(?:`).concat(String.raw`)(?![\p{L}\p{N}-])`),
+    .replace(/^/, '(?:').concat(String.raw`)(?![\p{L}\p{N}-])`),
   'giu',
 )
+
+/** What a trigger must not follow: a letter, a digit or a hyphen. */
+const NOT_AFTER = /[\p{L}\p{N}-]$/u
+
+/** Whether the code point before `at` is one a trigger must not follow. */
+function followsWord(text: string, at: number): boolean {
+  return at > 0 && NOT_AFTER.test(text.slice(Math.max(0, at - 2), at))
+}
 
 /**
  * The triggers of a text, in order, in one scan.
@@ -63,6 +74,7 @@ export function triggersIn(text: string): Trigger[] {
   const found: Trigger[] = []
   SCANNER.lastIndex = 0
   for (let m = SCANNER.exec(text); m; m = SCANNER.exec(text)) {
+    if (followsWord(text, m.index)) { SCANNER.lastIndex = m.index + 1; continue }
     const kind = KINDS.find(k => m!.groups?.[k] !== undefined)!
     found.push({kind, start: m.index, end: m.index + m[0].length, text: m[0]})
   }

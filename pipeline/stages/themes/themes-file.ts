@@ -2,6 +2,7 @@
 import themesSchema from '../../../schemas/themes.schema.json' with {type: 'json'}
 import defaultThemesFile from '../../data/themes.json' with {type: 'json'}
 import {createAjv} from '../../ajv.js'
+import {tokenize} from '../../text/tokens.js'
 
 /** A theme: its id and the phrases that signal it. */
 export interface Theme {
@@ -10,15 +11,24 @@ export interface Theme {
   phrases: string[]
 }
 
-/** Themes ready to match: one scanner for every phrase, and the themes of each phrase. */
+/** A node of a phrase trie: whether a phrase ends here, and the tokens that continue one (keyed by `edgeKey`). */
+export interface PhraseNode {
+  end: boolean
+  next: Map<string, PhraseNode>
+}
+
+/** Themes ready to match: token tries of the phrases (case-blind and exact), and the themes of each phrase. */
 export interface CompiledThemes {
   /** A hash-like summary of the themes (ids and phrases), which a build's fingerprint includes. */
   key: string
   ids: readonly string[]
-  scanner: RegExp
+  /** The case-blind phrases, by tokens in each spelling of `wordSpellings`. */
+  folded: PhraseNode
+  /** The acronyms, by tokens as written. */
+  exact: PhraseNode
   /** The theme indexes of a phrase, by its exact text (acronyms) and by its lower case (the rest). */
-  exact: ReadonlyMap<string, number[]>
-  folded: ReadonlyMap<string, number[]>
+  exactThemes: ReadonlyMap<string, number[]>
+  foldedThemes: ReadonlyMap<string, number[]>
 }
 
 /** A themes file that does not parse or does not follow the schema: each problem with its JSON Pointer. */
@@ -31,14 +41,36 @@ function isAcronym(phrase: string): boolean {
   return /^[A-Z0-9.&-]+$/.test(phrase) && (phrase.match(/[A-Z]/g)?.length ?? 0) <= 4
 }
 
-/** A regular-expression source matching `phrase` case-blind (or exactly, for an acronym), any run of spaces as one. */
-function phraseSource(phrase: string): string {
-  const exact = isAcronym(phrase)
-  return [...phrase.trim()].map(ch => {
-    if (/\s/.test(ch)) return '\\s+'
-    if (!exact && ch.toLowerCase() !== ch.toUpperCase()) return `[${ch.toLowerCase()}${ch.toUpperCase()}]`
-    return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-  }).join('').replace(/(?:\\s\+)+/g, '\\s+')
+/** The trie key of a token: its text, after a space when white space comes before it. */
+export function edgeKey(text: string, spaceBefore: boolean): string {
+  return spaceBefore ? ` ${text}` : text
+}
+
+/** The spellings a case-blind phrase word matches without changing the text's case: lower case, capitalized, as written. */
+function wordSpellings(word: string, fold: boolean): string[] {
+  if (!fold) return [word]
+  const lower = word.toLowerCase()
+  return [...new Set([lower, lower.charAt(0).toUpperCase() + lower.slice(1), word])]
+}
+
+/**
+ * Adds a phrase to a trie, token by token: "free trade" is `free`, ` trade`; "COVID-19" is `COVID`, `-`, `19`.
+ * A case-blind phrase goes in with each word in each of its spellings (an all-capitals word in the text is looked
+ * up capitalized).
+ */
+function addPhrase(root: PhraseNode, phrase: string, fold: boolean): void {
+  const tokens = tokenize(phrase, [{start: 0, end: phrase.length}])
+  let nodes = [root]
+  tokens.forEach((token, k) => {
+    const spaceBefore = k > 0 && token.start > tokens[k - 1]!.end
+    nodes = nodes.flatMap(node => wordSpellings(token.text, fold).map(spelling => {
+      const key = edgeKey(spelling, spaceBefore)
+      let next = node.next.get(key)
+      if (!next) { next = {end: false, next: new Map()}; node.next.set(key, next) }
+      return next
+    }))
+  })
+  if (tokens.length > 0) for (const node of nodes) node.end = true
 }
 
 /** The key a case-blind phrase is looked up by: lower case, runs of spaces as one. */
@@ -46,21 +78,23 @@ export function foldPhrase(phrase: string): string {
   return phrase.trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
-/** Compiles validated themes: phrases longest first in one scanner, at word boundaries. */
+/** Compiles validated themes: every phrase into the case-blind trie, or the exact one for an acronym. */
 export function compileThemes(themes: readonly Theme[]): CompiledThemes {
-  const exact = new Map<string, number[]>()
-  const folded = new Map<string, number[]>()
+  const exactThemes = new Map<string, number[]>()
+  const foldedThemes = new Map<string, number[]>()
+  const folded: PhraseNode = {end: false, next: new Map()}
+  const exact: PhraseNode = {end: false, next: new Map()}
   themes.forEach((theme, i) => {
     for (const phrase of theme.phrases) {
-      const [map, key] = isAcronym(phrase) ? [exact, phrase] : [folded, foldPhrase(phrase)]
+      const acronym = isAcronym(phrase)
+      const [map, key] = acronym ? [exactThemes, phrase] : [foldedThemes, foldPhrase(phrase)]
       const list = map.get(key) ?? []
       if (!list.includes(i)) list.push(i)
       map.set(key, list)
+      addPhrase(acronym ? exact : folded, phrase, !acronym)
     }
   })
-  const phrases = [...new Set(themes.flatMap(t => t.phrases))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  const scanner = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-  return {key: JSON.stringify(themes.map(t => [t.id, t.phrases])), ids: themes.map(t => t.id), scanner, exact, folded}
+  return {key: JSON.stringify(themes.map(t => [t.id, t.phrases])), ids: themes.map(t => t.id), folded, exact, exactThemes, foldedThemes}
 }
 
 /**

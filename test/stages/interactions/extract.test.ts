@@ -17,6 +17,11 @@ describe('triggersIn', () => {
       'phone_call:telephone conversation', 'video_call:video call', 'message:verbal message', 'meeting:met with', 'visit:state visit',
     ])
   })
+
+  it('finds no trigger run on from a word, a number or a hyphen before it, but the next one after', () => {
+    const text = 'unmet with, pre-visit, 2visit, évisit; 𝐀visit, then visited'
+    expect(triggersIn(text).map(t => `${t.kind}:${t.start}`)).toEqual([`visit:${text.indexOf('visited')}`])
+  })
 })
 
 describe('interactions', () => {

@@ -18,6 +18,20 @@ describe('themes', () => {
     ])
   })
 
+  it('matches phrases over whole tokens: capitals, hyphens, line breaks, and never into a longer word', () => {
+    const themes = compileThemes([
+      {id: 'covid-19', phrases: ['COVID-19', 'novel coronavirus']},
+      {id: 'who', phrases: ['World Health Organization']},
+      {id: 'bri', phrases: ['BRI']},
+    ])
+    const text = 'NOVEL CORONAVIRUS and Covid-19, not covid-190 or xCOVID-19. The WORLD HEALTH\nOrganization; BRI, Bri, BRIs.'
+    expect(matchThemes(text, themes)).toEqual([
+      {theme: 'covid-19', hits: 2, firstStart: 0},
+      {theme: 'who', hits: 1, firstStart: 64},
+      {theme: 'bri', hits: 1, firstStart: 91},
+    ])
+  })
+
   it('reads the default themes file, which covers what the issue lists', () => {
     expect(defaultThemes.ids).toEqual(expect.arrayContaining(['covid-19', 'vaccines', 'belt-and-road', 'shared-future', 'multilateralism', 'trade', 'diplomatic-anniversary', 'united-nations', 'who', 'climate-change']))
     const seed = readFileSync('raw/002_f7e47c8c0e29e705.txt', 'utf8')
