@@ -104,7 +104,8 @@ timexes    scores temporal expressions on each folder of TimeML files of --tml (
            beside HeidelTime's published figures and chrono-node on the same documents.
 interactions  scores interactions (kind, date and both parties) against each gold file of
            --interaction-gold (repeatable; default test/gold/interactions.jsonl: the seeds and
-           development articles of --corpus); --details lists every missed and extra row.
+           development articles of --corpus, and test/gold/interactions-heldout.jsonl, articles
+           the rules were never tuned on); --details lists every missed and extra row.
 conll      scores people, locations and organizations on CoNLL-2003 files, beside compromise.
 all        cleaning, entities, timexes and interactions (the default; what make eval runs).
 Exits 1 when a defect that cleaning must remove is left.`,
@@ -280,7 +281,7 @@ async function evalCommand(args: string[]): Promise<void> {
     corpus: {type: 'string', default: '../shared/data/dev-corpus'},
     gold: {type: 'string', multiple: true, default: ['test/gold/entities.jsonl', 'test/gold/entities-heldout.jsonl']},
     tml: {type: 'string', multiple: true, default: ['../shared/data/tempeval3-train/TimeBank', '../shared/data/tempeval3-train/AQUAINT']},
-    'interaction-gold': {type: 'string', multiple: true, default: ['test/gold/interactions.jsonl']},
+    'interaction-gold': {type: 'string', multiple: true, default: ['test/gold/interactions.jsonl', 'test/gold/interactions-heldout.jsonl']},
     details: {type: 'boolean', default: false},
   }, true)
   if (!parsed) return

@@ -61,7 +61,7 @@ export interface GoldSources {
 /** The group a gold article is scored in: the seeds apart, else the gold file's name ("entities-heldout.jsonl" -> held-out). */
 function goldGroup(file: string, id: string): string {
   if (/^\d{3}_/.test(id)) return 'seeds'
-  const name = basename(file, '.jsonl').replace(/^entities-?/, '')
+  const name = basename(file, '.jsonl').replace(/^(?:entities|interactions)-?/, '')
   return name === '' ? 'dev' : name === 'heldout' ? 'held-out' : name
 }
 
@@ -215,7 +215,7 @@ export async function evalInteractions(sources: GoldSources, details = false): P
     const {article_id: id, interactions} = JSON.parse(line) as {article_id: string; interactions: GoldInteraction[]}
     const article = await findArticle(sources.dirs, id)
     if (!article) throw new Error(`${file}: gold article ${id} is in none of ${sources.dirs.join(', ')}`)
-    const g = groups[/^\d{3}_/.test(id) ? 'seeds' : 'dev'] ??= {tp: 0, system: 0, gold: 0, articles: 0}
+    const g = groups[goldGroup(file, id)] ??= {tp: 0, system: 0, gold: 0, articles: 0}
     g.articles++
     const {missed, extra} = scoreInteractions(g, article.interactions ?? [], interactions)
     if (!details) continue

@@ -62,6 +62,9 @@ const TIME_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'also', 'the
 /** Small words inside the affiliation of a title ("Speaker of the US House of Representatives"). */
 const AFFILIATION_JOINS = new Set(['the', 'of', 'and', 'on', 'for', 'in', "'s", '&'])
 
+/** Capitalized words that name a state's body in a title's affiliation ("President of the Government", "of the Republic"). */
+const AFFILIATION_BODIES = new Set(['Government', 'Republic', 'State', 'Kingdom', 'Principality'])
+
 /** Verbs that people, not places or bodies, do right after their name ("Ebrard said", "Bunye neither confirmed"). */
 const AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'urged', 'announced', 'asked', 'replied', 'explained',
   'warned', 'wrote', 'emphasized', 'emphasised', 'pointed', 'expressed', 'called', 'underlined', 'underscored', 'hailed', 'thanked',
@@ -203,6 +206,14 @@ export function extractMentions(text: string, sentences: readonly Span[], tokens
     }
     // a chain of titles ("State Councilor and Foreign Minister", "Health Minister", "Minister of Social Affairs") before a name
     const {titlesEnd, end: chainEnd} = titleChain(tokens, i, matchAt, orgEnd)
+    // "Toke Talagi, prime minister of Niue, Xi said": a title between commas after a person is that person's, not Xi's
+    const appositiveOf = tokens[i - 1]?.text === ',' ? draftBefore(i - 1) : undefined
+    if (chainEnd > i && appositiveOf?.type === 'PERSON' && appositiveOf.to === i - 1 && tokens[chainEnd]?.text === ',') {
+      appositiveOf.country ??= countryWithin(i, chainEnd)
+      appositiveOf.role ??= textOf(text, tokens, i, chainEnd)
+      i = Math.max(titlesEnd, i + 1)
+      continue
+    }
     if (chainEnd > i) {
       const nameAt = tokens[chainEnd]?.text === ',' ? chainEnd + 1 : chainEnd
       // a body's name after a title is not a person's ("General Administration of Customs")
@@ -406,7 +417,7 @@ function titleChain(tokens: readonly Token[], at: number, matchAt: (k: number) =
     if (g && g.entry.kind !== 'person') { k = g.end; continue }
     const org = orgEnd(k)
     if (org !== undefined) { k = org; continue }
-    if (AFFILIATION_JOINS.has(t.key) || /^\d+(?:st|nd|rd|th)$/.test(t.text) || (t.cap && (OFFICE_WORDS.has(t.text) || ORG_KEYWORDS.has(t.text)))) { k++; continue }
+    if (AFFILIATION_JOINS.has(t.key) || /^\d+(?:st|nd|rd|th)$/.test(t.text) || (t.cap && (OFFICE_WORDS.has(t.text) || ORG_KEYWORDS.has(t.text) || AFFILIATION_BODIES.has(t.text)))) { k++; continue }
     break
   }
   return {titlesEnd: end, end: k > end + 1 ? k : end}

@@ -1,6 +1,7 @@
 /** Organizations the gazetteer does not know, recognized by their shape: "Ministry of Trade, Industry and Energy". */
 import type {Token} from '../../text/tokens.js'
 import {MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES} from '../timexes/lexicon.js'
+import {titles} from './gazetteer.js'
 
 /** Words that end (or, followed by "of", start) the name of an organization. */
 export const ORG_KEYWORDS = new Set([
@@ -114,8 +115,9 @@ function continuation(tokens: readonly Token[], end: number, isTaken: (i: number
       break
     }
     if (isOrgWord(t)) { last = k + 1; continue }
-    // "Ministry of Foreign Affairs and Ministry of Commerce" are two
+    // "Ministry of Foreign Affairs and Ministry of Commerce" are two; "... Commission and Foreign Minister Wang Yi" a title
     if (t.text === 'and' && ORG_KEYWORDS.has(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'of') break
+    if (t.text === 'and' && titles.longest(tokens, k + 1)) break
     // "in" carries the name of a body that sits somewhere, not "University of ... in Beijing"
     if (t.text === 'in' && !sited) break
     if (t.text === 'and' && beforeComma !== -1) beforeComma = -1

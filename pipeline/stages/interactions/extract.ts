@@ -36,12 +36,28 @@ export interface InteractionInputs {
   timexes: readonly Timex[]
   /** The dateline's date (YYYY-MM-DD), the story's date when the lead names none. */
   datelineDate?: string | null
+  /** The publication date (YYYY-MM-DD): a reported contact did not happen after it. */
+  published?: string | null
 }
 
-/** Words just before a trigger that make the contact planned, not reported ("will hold talks", "plans to visit"). */
-const PLANNED = /\b(?:will|would|shall|to|plans?|planned|expected|agreed|'ll)\s+(?:[\p{L}-]+\s+){0,2}$/iu
+/** Words just before a trigger that make the contact planned, not reported ("will hold talks", "plans to visit"), not "leading to the meeting". */
+const PLANNED = /\b(?:will|would|shall|plans?|planned|expected|agreed|'ll|towards?)\s+(?:[\p{L}-]+\s+){0,2}$|\bto\s+(?!(?:the|a|an|their|his|her|its)\s)(?:[\p{L}-]+\s+){0,2}$/iu
 /** An address to an audience, not a contact: "a speech via video link", "told a meeting with industry". */
 const ADDRESS = /\b(?:(?:speech|address|remarks|statement|message)\s+(?:via|by|through)|(?:told|addressed|addressing|at|to)\s+(?:a|the))\s+$/i
+/** The present perfect just before a trigger ("has visited", "have held talks"): a contact at some time before the story. */
+const PERFECT = /\b(?:has|have)\s+(?:[a-z]+\s+)?$/
+/** How many mentions before a trigger may be its subject (twice as many after it may be its counterparts, in a list). */
+const PARTIES_AROUND = 16
+/** What separates two clauses that report contacts of their own. */
+const CLAUSE_BREAK = /;|\bwhere\b/
+/** A sentence about what came before the story ("It followed stops in Hawaii, where ..."): its contacts take no lead date. */
+const PRIOR_SENTENCE = /^(?:It|This|That|The \w+) (?:followed|follows|came after|comes after|builds on|built on)\b/
+/** Nouns for people sent somewhere ("Chinese medical experts ... arrived in Cambodia"), unlike aid or goods. */
+const PEOPLE_NOUN = /\b(?:experts?|team|delegation|officials?|leaders?|ministers?|envoys?|diplomats?|doctors|troops|negotiators|representatives)\b/i
+/** A habit, not one contact: "regularly meets with". */
+const HABITUAL = /\b(?:regularly|often|frequently|usually|routinely|occasionally|sometimes)\s+$/i
+/** The parties of the contact before, by a pronoun: "follows their April 2, 2024, telephone call". */
+const THEIR = /\btheir\b[^.;:]{0,30}$/i
 /** A definite reference back to a contact already named ("During the call"), unless it names its parties. */
 const BACK_REFERENCE = /\b(?:the|this|that|these|those|its|their)\s+$/i
 /** Words after a trigger that name its parties ("the call with"). */
@@ -69,10 +85,18 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
     if (list) list.push(m)
     else bySentence.set(m.sentence, [m])
   }
-  const countryOf = personCountries(inputs.mentions)
-  const leadDate = leadDateOf(inputs)
+  const people = peopleOf(text, inputs.mentions)
+  const leadDate = isTranscript(text, inputs.sentences) ? null : leadDateOf(inputs)
   const found: Interaction[] = []
   const byKey = new Map<string, Interaction>()
+  // the interactions whose date is the story's, not their own: a later report of the contact with a date corrects it
+  const storyDated = new Set<Interaction>()
+  // the date each interaction's own words give it, and the parties of the last contact ("their call" refers to them)
+  const ownDate = new Map<Interaction, string>()
+  let previous: [Candidate, Candidate] | undefined
+  // the last person named before the sentence (the mentions are in text order)
+  let lastPerson: Mention | undefined
+  let mentionAt = 0
   const triggers = triggersIn(text)
   let next = 0
   inputs.sentences.forEach((sentence, index) => {
@@ -81,16 +105,31 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
     const inside: Trigger[] = []
     for (; next < triggers.length && triggers[next]!.end <= sentence.end; next++) inside.push(triggers[next]!)
     if (inside.length === 0) return
-    for (const contact of sentenceContacts(text, sentence, inside, bySentence.get(index) ?? [], countryOf)) {
+    while (mentionAt < inputs.mentions.length && inputs.mentions[mentionAt]!.sentence < index) {
+      if (inputs.mentions[mentionAt]!.type === 'PERSON') lastPerson = inputs.mentions[mentionAt]
+      mentionAt++
+    }
+    const placedBefore = PRIOR_SENTENCE.test(text.slice(sentence.start, sentence.start + 40))
+    for (const contact of sentenceContacts(text, sentence, inside, bySentence.get(index) ?? [], people, previous, lastPerson)) {
       const {trigger, source, target} = contact
+      previous = [source, target]
       // a contact without its own date is the story's, unless the words around it place it earlier
       const around = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 40))
-      const date = dateOf(inputs.timexes, index, trigger) ?? (EARLIER.test(around) ? null : leadDate)
-      const key = `${trigger.kind === 'visit' ? 'meeting' : trigger.kind}|${pairKey(source, target)}`
+      const own = dateOf(inputs.timexes, index, trigger)
+      const date = own ?? (EARLIER.test(around) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) || placedBefore ? null : leadDate)
+      const pair = `${trigger.kind === 'visit' ? 'meeting' : trigger.kind}|${pairKey(source, target)}`
+      const first = byKey.get(pair)
+      // a report with a date of its own is another contact of the same pair when the first had another date, or when
+      // its words place it before ("builds on their meetings in May 2023")
+      const another = own !== null && first !== undefined && (ownDate.has(first) ? !sameDate(ownDate.get(first)!, own) : PRIOR.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start)))
+      const key = another ? `${pair}|${own}` : pair
       const seen = byKey.get(key)
       if (seen) {
         // the same contact again: it may add the date, or say that the visit was a meeting
-        seen.date ??= date
+        if (own && storyDated.delete(seen)) { seen.date = own; ownDate.set(seen, own) }
+        // a story's date was a guess: a report that places the contact earlier ("had previously sent") undoes it
+        else if (!own && date === null && storyDated.delete(seen)) seen.date = null
+        else if (seen.date === null && date !== null) { seen.date = date; if (!own) storyDated.add(seen) }
         if (seen.kind === 'visit' && trigger.kind === 'meeting') Object.assign(seen, {kind: 'meeting', cameo: CAMEO.meeting})
         continue
       }
@@ -100,10 +139,50 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
         trigger: trigger.text,
       }
       byKey.set(key, interaction)
+      if (!own && date !== null) storyDated.add(interaction)
+      if (own) ownDate.set(interaction, own)
       found.push(interaction)
     }
   })
-  return found
+  return withoutHostedVisits(found, people.countryOf)
+}
+
+/**
+ * The interactions without the visits during which the visitor met a host of the visited country: that visit and
+ * meeting are one contact, the meeting (which takes the visit's date when it has none).
+ */
+function withoutHostedVisits(found: Interaction[], countryOf: ReadonlyMap<string, string>): Interaction[] {
+  const countryOfParty = (p: Party) => (p.entityId ? countryOf.get(p.entityId) ?? p.country : p.country)
+  // the first meeting of each person with a person of each country: "PERSON:xi-jinping|FJI"
+  const meetings = new Map<string, Interaction>()
+  for (const m of found) {
+    if (m.kind !== 'meeting') continue
+    for (const [a, b] of [[m.source, m.target], [m.target, m.source]] as const) {
+      const key = `${a.entityId}|${countryOfParty(b)}`
+      if (a.entityId && b.entityId?.startsWith('PERSON:') && !meetings.has(key)) meetings.set(key, m)
+    }
+  }
+  return found.filter(visit => {
+    if (visit.kind !== 'visit' || !visit.source.entityId || visit.target.entityId || !visit.target.country) return true
+    const meeting = meetings.get(`${visit.source.entityId}|${visit.target.country}`)
+    if (meeting) meeting.date ??= visit.date
+    return !meeting
+  })
+}
+
+/** Words before a contact that place it before the one the story reports ("follows their call", "builds on"). */
+const PRIOR = /\b(?:builds? on|building on|follows|following|since|previous|last)\b/i
+
+/** Whether two TIMEX3 dates may be the same day: equal, or one the other's month or year. */
+function sameDate(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a)
+}
+
+/** Whether the text is a press conference's transcript (questions and answers): its contacts are not its story's. */
+function isTranscript(text: string, sentences: readonly Span[]): boolean {
+  let questions = 0
+  for (const s of sentences) if (/^Q\s*:/.test(text.slice(s.start, s.start + 4)) && ++questions >= 2) return true
+  return false
 }
 
 /** How much a kind says about the channel: "held talks by video link" is a video call, "visited and met" a meeting. */
@@ -122,13 +201,31 @@ function pairKey(source: Candidate, target: Candidate): string {
 }
 
 /** The contacts of one sentence, from its triggers: each reported (not planned) contact, one per pair, of the most specific kind its triggers give. */
-function sentenceContacts(text: string, sentence: Span, triggers: readonly Trigger[], mentions: readonly Mention[], countryOf: Map<string, string>): Contact[] {
+function sentenceContacts(text: string, sentence: Span, triggers: readonly Trigger[], mentions: readonly Mention[], people: People, previous?: [Candidate, Candidate], lastPerson?: Mention): Contact[] {
   const byPair = new Map<string, Contact>()
-  for (const trigger of triggers) {
+  // the sentence's parties, with those it describes or refers to without naming them
+  const parties = withReferences(text, mentions.map(m => described(text, m, people)), triggers, sentence, people, lastPerson)
+  // the parties before each trigger (up to PARTIES_AROUND of them) and after it: windows, so a long sentence stays linear
+  let leftEnd = 0
+  let rightStart = 0
+  for (const [k, trigger] of triggers.entries()) {
+    while (leftEnd < parties.length && parties[leftEnd]!.end <= trigger.start) leftEnd++
+    while (rightStart < parties.length && parties[rightStart]!.start < trigger.end) rightStart++
     const before = text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)
-    if (PLANNED.test(before) || ADDRESS.test(before)) continue
+    if (PLANNED.test(before) || ADDRESS.test(before) || HABITUAL.test(before)) continue
     if (BACK_REFERENCE.test(before) && !TRIGGER_NAMES_PARTIES.test(trigger.text) && !NAMES_PARTIES.test(text.slice(trigger.end, trigger.end + 12))) continue
-    for (const [source, target] of partiesOf(text, mentions, trigger, countryOf)) {
+    // a trigger's counterparts come before the next trigger of another clause ("where they met with A; Fiji, where they met with B")
+    const following = triggers[k + 1]
+    const until = following && CLAUSE_BREAK.test(text.slice(trigger.end, following.start)) ? following.start : sentence.end
+    const left = parties.slice(Math.max(0, leftEnd - PARTIES_AROUND), leftEnd)
+    const right = parties.slice(rightStart, rightStart + 2 * PARTIES_AROUND).filter(m => m.end <= until)
+    let pairs = partiesOf(text, left, right, trigger, people, sentence.start)
+    // a sentence that names no party refers with "their" to the parties of the contact before
+    if (pairs.length === 0 && previous && mentions.length === 0 && THEIR.test(before)) {
+      const here = (c: Candidate): Candidate => ({mention: {...c.mention, start: trigger.start, end: trigger.end}, party: c.party})
+      pairs = [[here(previous[0]), here(previous[1])]]
+    }
+    for (const [source, target] of pairs) {
       const key = pairKey(source, target)
       const seen = byPair.get(key)
       if (!seen || SPECIFICITY[trigger.kind] > SPECIFICITY[seen.trigger.kind]) byPair.set(key, {trigger, source: seen?.source ?? source, target: seen?.target ?? target})
@@ -137,18 +234,95 @@ function sentenceContacts(text: string, sentence: Span, triggers: readonly Trigg
   return [...byPair.values()]
 }
 
-/** The country of each person entity in the article: the first affiliation its mentions give. */
-function personCountries(mentions: readonly Mention[]): Map<string, string> {
-  const countries = new Map<string, string>()
+/** The people of an article: the country of each (the first affiliation its mentions give) and their titles' mentions. */
+interface People {
+  countryOf: Map<string, string>
+  /** The people of each country with each title of DESCRIBED_TITLES ("USA|president"), by the first mention with it. */
+  titled: Map<string, Map<string, Mention>>
+  /** The person who leads the delegation the article follows ("a delegation led by Kurt Campbell"), if any. */
+  delegationHead?: Mention
+}
+
+/** The people of an article, from its mentions. */
+function peopleOf(text: string, mentions: readonly Mention[]): People {
+  const countryOf = new Map<string, string>()
+  const titled = new Map<string, Map<string, Mention>>()
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue
     const country = m.country ?? m.entity.country
-    if (m.type === 'PERSON' && country && !countries.has(m.entity.id)) countries.set(m.entity.id, country)
+    if (country && !countryOf.has(m.entity.id)) countryOf.set(m.entity.id, country)
   }
-  return countries
+  for (const m of mentions) {
+    const country = countryOf.get(m.entity.id)
+    const role = m.type === 'PERSON' ? m.role?.toLowerCase() : undefined
+    for (const title of country && role ? DESCRIBED_TITLES : []) {
+      if (!role!.endsWith(title)) continue
+      const byId = titled.get(`${country}|${title}`) ?? new Map<string, Mention>()
+      if (!byId.has(m.entity.id)) byId.set(m.entity.id, m)
+      titled.set(`${country}|${title}`, byId)
+    }
+  }
+  const delegationHead = mentions.find(m => m.type === 'PERSON' && LED_BY.test(text.slice(Math.max(0, m.start - 160), m.start)))
+  return {countryOf, titled, delegationHead}
+}
+
+/** The words before the first person who leads a delegation, titles aside ("delegation – led by ... Coordinator"). */
+const LED_BY = /\bdelegation\b[^.;]{0,20}\bled by\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,8}$/u
+/** A reference to the delegation as the subject of a contact ("the delegation met", "where they met"). */
+const DELEGATION_REFERENCE = /\b(?:[Tt]he (?:[\p{Lu}][\p{L}.]* )?delegation|[Tt]hey)(?: also)? $/u
+
+/** A sentence that starts with a pronoun as the subject of the trigger after it ("He has visited", "She also met"). */
+const SUBJECT_PRONOUN = /^(He|She)(?: [a-z]+){0,3} $/
+
+/**
+ * The mentions of a sentence, with a person mention where the sentence refers to its subject without naming it: the
+ * delegation the article follows ("The delegation met for ninety minutes with ..."), or a pronoun for the last person
+ * named before the sentence.
+ */
+function withReferences(text: string, mentions: readonly Mention[], triggers: readonly Trigger[], sentence: Span, people: People, lastPerson?: Mention): readonly Mention[] {
+  const head = people.delegationHead
+  // the first mention that ends after a point (mentions never overlap, so their ends ascend like their starts)
+  let next = 0
+  const references = triggers.flatMap(t => {
+    const before = text.slice(Math.max(sentence.start, t.start - 40), t.start)
+    const m = head ? DELEGATION_REFERENCE.exec(before) : null
+    while (m && next < mentions.length && mentions[next]!.end <= t.start - m[0].length) next++
+    if (m && !(next < mentions.length && mentions[next]!.start < t.start)) return [{...head!, start: t.start - m[0].length, end: t.start - 1}]
+    // "He has visited Kosovo and Serbia": the person the sentences before were about
+    const pronoun = lastPerson && t.start - sentence.start <= 40 ? SUBJECT_PRONOUN.exec(text.slice(sentence.start, t.start)) : null
+    return pronoun ? [{...lastPerson!, start: sentence.start, end: sentence.start + pronoun[1]!.length}] : []
+  })
+  return references.length ? [...mentions, ...references].sort((a, b) => a.start - b.start) : mentions
+}
+
+/** The titles a country's name or adjective may stand before to describe one person ("the U.S. president"). */
+const DESCRIBED_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'secretary of state', 'king', 'queen', 'emperor']
+
+/**
+ * A head of state's or government's or a minister's title after a country's name or adjective ("the visiting U.S.
+ * president"), not before a name ("U.S. President Bush") nor a possessive ("Egyptian President's special envoy").
+ */
+const DESCRIPTION = new RegExp(`^ (${DESCRIBED_TITLES
+  .map(title => title.replace(/\b\w/g, ch => `[${ch}${ch.toUpperCase()}]`)).join('|')})\\b(?! \\p{Lu}|['’]s)`, 'u')
+
+/**
+ * The person a country and a title stand for ("the U.S. president" after "President George W. Bush"): the one person
+ * of that country the article gives that title, as a person mention over the description; else the mention itself.
+ */
+function described(text: string, m: Mention, people: People): Mention {
+  if (m.type !== 'GPE' && m.type !== 'NORP') return m
+  const title = DESCRIPTION.exec(text.slice(m.end, m.end + 24))
+  if (!title) return m
+  const country = m.entity.country ?? m.country
+  const head = title[1]!.toLowerCase()
+  const matches = people.titled.get(`${country}|${head}`)
+  if (matches?.size !== 1) return m
+  const person = [...matches.values()][0]!
+  return {...m, type: 'PERSON', entity: person.entity, country, end: m.end + title[0].length}
 }
 
 /** The party a mention stands for: a person or organization with its country, or a country alone. */
-function partyOf(m: Mention, countryOf: Map<string, string>): Party {
+function partyOf(m: Mention, countryOf: ReadonlyMap<string, string>): Party {
   if (m.type === 'PERSON') return {entityId: m.entity.id, country: countryOf.get(m.entity.id) ?? null}
   if (m.type === 'ORG') return {entityId: m.entity.id, country: m.country ?? m.entity.country}
   return {entityId: null, country: m.entity.country ?? m.country}
@@ -165,6 +339,9 @@ function distinct(mentions: readonly Mention[], types: readonly string[]): Menti
   return mentions.filter(m => types.includes(m.type) && !seen.has(m.entity.id) && seen.add(m.entity.id))
 }
 
+/** Text between two people named together in possessives, titles aside ("'s and Vice President "). */
+const POSSESSIVES_AND = /^['’]s?\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u
+
 /** Text between two coordinated mentions ("A, B and C"). */
 const COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/
 
@@ -177,29 +354,41 @@ function classOf(m: Mention): string {
  * The parties of a trigger in its sentence, as source-target pairs: people first (the subject before the trigger,
  * the counterpart after it; "X and Y held talks"; "In a call with X, Y said"; "talks between X and Y"), else
  * organizations, else countries for a side without them; a visit's target is the country visited. Counterparts
- * named together ("met leaders of A, B and C") make one pair each.
+ * named together ("met leaders of A, B and C") make one pair each. `before` and `after` are the sentence's mentions
+ * nearest the trigger on each side, in the sentence that starts at `sentenceStart`.
  */
-function partiesOf(text: string, mentions: readonly Mention[], trigger: Trigger, countryOf: Map<string, string>): [Candidate, Candidate][] {
+function partiesOf(text: string, before: readonly Mention[], after: readonly Mention[], trigger: Trigger, people: People, sentenceStart: number): [Candidate, Candidate][] {
   // a person named in a possessive before another ("Xi Jinping's Special Envoy ... Ji Bingxuan") is not a party
+  // (unless the next is named with it: "President Biden's and Vice President Harris' meetings with")
   const parties = (side: readonly Mention[]) => side.filter((m, k) =>
-    !(m.type === 'PERSON' && /^['’]s\b/.test(text.slice(m.end, m.end + 3)) && side.slice(k + 1).some(n => n.type === 'PERSON')))
-  const left = parties(mentions.filter(m => m.end <= trigger.start))
-  const right = parties(mentions.filter(m => m.start >= trigger.end))
-  const people = (side: readonly Mention[]) => distinct(side, ['PERSON'])
+    !(m.type === 'PERSON' && /^['’]s\b/.test(text.slice(m.end, m.end + 3)) && side.slice(k + 1).some(n => n.type === 'PERSON') &&
+      !(side[k + 1]?.type === 'PERSON' && POSSESSIVES_AND.test(text.slice(m.end, side[k + 1]!.start)))))
+  const left = parties(before)
+  const right = parties(after)
+  const personsOf = (side: readonly Mention[]) => distinct(side, ['PERSON'])
   // the first organization, country or nationality of a side (before the mention at `before`)
   const firstOther = (side: readonly Mention[], before = Infinity) => side.find(m => m.type !== 'PERSON' && m.type !== 'LOC' && m.start < before)
-  const [leftPeople, rightPeople] = [people(left), people(right)]
+  // on the left, each person where last named (the nearest is the subject); on the right, where first named
+  const leftPeople = personsOf([...left].reverse()).reverse()
+  // a counterpart is not the subject itself named again ("the delegation met with A; where they met with B")
+  const rightPeople = personsOf(right).filter(m => m.entity.id !== leftPeople.at(-1)?.entity.id)
   const between = /\bbetween$/.test(trigger.text) || /^\s+between\b/.test(text.slice(trigger.end, trigger.end + 10))
   let pair: [Mention | undefined, Mention | undefined]
   if (between && rightPeople.length >= 2) pair = [rightPeople[0], rightPeople[1]]
   else if (trigger.kind === 'visit') {
     const visited = distinct(right, ['GPE']).find(m => m.start - trigger.end < 40)
-    pair = [leftPeople.at(-1) ?? distinct(left, ['GPE', 'NORP']).at(-1), visited]
+    // what "arrived in" a country may be aid or goods: a visitor there is a person, a body, or a country's people
+    const goods = /^arrive/i.test(trigger.text) && !PEOPLE_NOUN.test(text.slice(Math.max(sentenceStart, trigger.start - 80), trigger.start))
+    const arrival = /^arrive/i.test(trigger.text)
+    const visitor = leftPeople.at(-1) ?? (arrival ? distinct(left, ['ORG']).at(-1) : undefined) ?? (goods ? undefined : distinct(left, ['GPE', 'NORP']).at(-1))
+    // a delegation's visit is its leader's ("a delegation – led by A, B and C – visited Honiara")
+    const head = left.find(m => m.start === people.delegationHead?.start)
+    pair = [head ?? visitor, visited]
   } else if (leftPeople.length && rightPeople.length) pair = [leftPeople.at(-1), rightPeople[0]]
   else if (leftPeople.length >= 2 && /\b(?:and|with)\b/.test(text.slice(leftPeople.at(-2)!.end, leftPeople.at(-1)!.start))) pair = [leftPeople.at(-2), leftPeople.at(-1)]
   else if (!leftPeople.length && rightPeople.length >= 2) pair = [rightPeople[1], rightPeople[0]]
-  else if (!leftPeople.length && rightPeople.length === 1 && firstOther(right, rightPeople[0]!.start)) {
-    // "At a meeting with the WHO, Speranza said": the person after is the subject
+  else if (!leftPeople.length && rightPeople.length === 1 && firstOther(right, rightPeople[0]!.start) && text.slice(trigger.end, rightPeople[0]!.start).includes(',')) {
+    // "At a meeting with the WHO, Speranza said": the person after the comma is the subject
     pair = [rightPeople[0], firstOther(right, rightPeople[0]!.start)]
   } else pair = [leftPeople.at(-1) ?? firstOther(left), rightPeople[0] ?? firstOther(right)]
   const [source, target] = pair
@@ -212,8 +401,11 @@ function partiesOf(text: string, mentions: readonly Mention[], trigger: Trigger,
     if (!COORDINATION.test(text.slice(last.end, m.start))) break
     targets.push(m)
   }
-  const candidate = (m: Mention): Candidate => ({mention: m, party: partyOf(m, countryOf)})
-  return targets.map(t => [candidate(source), candidate(t)] as [Candidate, Candidate]).filter(([s, t]) => isContact(s, t))
+  // people named together as the subject: "President Biden's and Vice President Harris' meetings with Marcos"
+  const sources = [source]
+  for (let k = left.indexOf(source) - 1; k >= 0 && left[k]!.type === 'PERSON' && POSSESSIVES_AND.test(text.slice(left[k]!.end, sources[0]!.start)); k--) sources.unshift(left[k]!)
+  const candidate = (m: Mention): Candidate => ({mention: m, party: partyOf(m, people.countryOf)})
+  return sources.flatMap(s => targets.map(t => [candidate(s), candidate(t)] as [Candidate, Candidate])).filter(([s, t]) => isContact(s, t))
 }
 
 /** Whether two parties make a contact: two different sides, at least one of them a person or a country's. */
@@ -239,6 +431,8 @@ function dateOf(timexes: readonly Timex[], sentence: number, trigger: Trigger): 
 
 /** The story's date as the lead gives it (a day named in its first sentences), else the dateline's date. */
 function leadDateOf(inputs: InteractionInputs): string | null {
-  const lead = inputs.timexes.find(t => t.sentence < 2 && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d\d-\d\d/.test(t.value))
+  // a day after publication is a plan's ("will visit China from September 9"), not the story's
+  const lead = inputs.timexes.find(t => t.sentence < 2 && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d\d-\d\d/.test(t.value) &&
+    !(inputs.published && t.value.slice(0, 10) > inputs.published))
   return lead ? lead.value.slice(0, 10) : inputs.datelineDate ?? null
 }

@@ -25,7 +25,7 @@ const PHRASES: Record<InteractionKind, readonly string[]> = {
     String.raw`by (?:tele)?phone`, String.raw`(?:tele)?phoned`,
   ],
   video_call: [
-    String.raw`video (?:call|conference|talk|meeting|summit|link|chat)s?`, String.raw`videoconference`, String.raw`virtual (?:meeting|talks|summit)`,
+    String.raw`video (?:call|conference|talk|meeting|summit|link|chat)s?`, String.raw`videoconferences?`, String.raw`virtual (?:meetings?|talks|summits?)`,
   ],
   message: [
     String.raw`(?:verbal|congratulatory|condolence|written|oral) (?:message|letter|note)s?`, String.raw`message of (?:condolence|congratulations|sympathy)`,
@@ -33,8 +33,10 @@ const PHRASES: Record<InteractionKind, readonly string[]> = {
     String.raw`received (?:a |the |his |her )?(?:[\p{L}-]+ )?(?:message|letter)`,
   ],
   meeting: [
-    String.raw`met(?: with)?`, String.raw`meets(?: with)?`, String.raw`(?:meeting|talks|consultations|summit|discussions) (?:with|between)`,
+    String.raw`met(?: with)?`, String.raw`meets(?: with)?`, String.raw`(?:meetings?|talks|consultations|summits?|discussions) (?:with|between)`,
     String.raw`held (?:talks|a meeting|meetings|consultations)`, String.raw`received`, String.raw`hosted`,
+    // not "when meeting the press": an audience
+    String.raw`(?:while|when|after|before) meeting(?! (?:the )?(?:press|media|reporters|journalists))`,
   ],
   // not "visiting scientist": an adjective of a person's post
   visit: [String.raw`(?:state |official |working )?visit(?:ed|ing|s)?(?! (?:scientist|scholar|professor|fellow|researcher|student)s?\b)`, String.raw`(?:arrived|arrives) in`],

@@ -23,6 +23,13 @@ describe('extractMentions(text, sentences)', () => {
     expect(found.find(m => m.text === 'Juan Perez')).toMatchObject({role: 'President', country: 'PER'})
   })
 
+  it('gives a title between commas to the person before it, and reads a state body in a title\'s affiliation', () => {
+    const found = mentions('While meeting with Toke Talagi, prime minister of Niue, Xi said ties are good. He called the President of the Government Pedro Sanchez.')
+    expect(found.find(m => m.text === 'Toke Talagi')).toMatchObject({country: 'NIU', role: 'prime minister of Niue'})
+    expect(found.find(m => m.text === 'Xi')).toMatchObject({id: 'PERSON:xi-jinping', country: 'CHN', role: null})
+    expect(found.find(m => m.text === 'Pedro Sanchez')).toMatchObject({type: 'PERSON', role: 'President of the Government'})
+  })
+
   it('links later bare surnames to the person named in full, and a paternal surname to a Spanish double one', () => {
     expect(brief('Foreign Minister Mario Lopez spoke. Lopez said yes. President Andres Manuel Lopez Obrador agreed, and Lopez Obrador smiled.')).toEqual([
       'Mario Lopez/PERSON/PERSON:mario-lopez', 'Lopez/PERSON/PERSON:mario-lopez',

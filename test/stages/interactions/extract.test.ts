@@ -58,6 +58,28 @@ describe('interactions', () => {
     expect(interactionsOf('The conference, organized by the International Department of the CPC Central Committee, was held via video link with the World Health Organization.')).toEqual([])
   })
 
+  it('dates a contact by its own date given later, and makes another row of an earlier contact of the same pair', () => {
+    expect(interactionsOf('Xi Jinping said on Friday that ties are strong. Xi, who is on a state visit to Fiji, spoke in Suva. Xi arrived in Fiji Thursday for a state visit.'))
+      .toEqual(['visit 2020-11-05 PERSON:xi-jinping>FJI'])
+    expect(interactionsOf('U.S. Vice President Kamala Harris met with Philippine President Ferdinand Marcos Jr. in Jakarta. This meeting builds on President Joe Biden\'s and Vice President Harris\' meetings with President Marcos in May 2023.', null))
+      .toEqual(['meeting null PERSON:kamala-harris>PERSON:ferdinand-marcos-jr', 'meeting 2023-05 PERSON:joe-biden>PERSON:ferdinand-marcos-jr', 'meeting 2023-05 PERSON:kamala-harris>PERSON:ferdinand-marcos-jr'])
+  })
+
+  it('reads the parties of "their call", a pronoun, a delegation, and "the visiting U.S. president"', () => {
+    expect(interactionsOf('U.S. President Joe Biden met with Chinese President Xi Jinping on Saturday. The meeting follows their April 2, 2024, telephone call.'))
+      .toEqual(['meeting 2020-10-31 PERSON:joe-biden>PERSON:xi-jinping', 'phone_call 2024-04-02 PERSON:joe-biden>PERSON:xi-jinping'])
+    expect(interactionsOf('U.S. President George W. Bush arrived in Vietnam on Friday. The visiting U.S. president said this when meeting with Vietnamese State President Nguyen Minh Triet.'))
+      .toEqual(['meeting 2020-11-06 PERSON:george-w-bush>PERSON:nguyen-minh-triet'])
+    expect(interactionsOf('UN envoy Martti Ahtisaari spoke in Vienna. He has visited Kosovo and Serbia.'))
+      .toEqual(['visit null PERSON:martti-ahtisaari>UNK', 'visit null PERSON:martti-ahtisaari>SRB'])
+    expect(interactionsOf('A U.S. delegation led by Coordinator Kurt Campbell and General Stephen Sklenka visited Honiara on Friday. It followed stops in Hawaii, where the delegation met with officials from Japan and Australia; Fiji, where they met with Prime Minister Frank Bainimarama.'))
+      .toEqual(['visit 2020-11-06 PERSON:kurt-campbell>SLB', 'meeting null PERSON:kurt-campbell>JPN', 'meeting null PERSON:kurt-campbell>AUS', 'meeting null PERSON:kurt-campbell>PERSON:frank-bainimarama'])
+  })
+
+  it('leaves out habits, and aid that arrives', () => {
+    expect(interactionsOf('Dominic Barton regularly meets with top Chinese officials. Emergency aid from the Chinese government arrived in Spain on Friday.')).toEqual([])
+  })
+
   it('keeps weekdays unresolved in an undated article', () => {
     expect(interactionsOf('Xi Jinping spoke with Moon Jae-in by phone on Tuesday.', null)).toEqual(['phone_call null PERSON:xi-jinping>PERSON:moon-jae-in'])
   })
