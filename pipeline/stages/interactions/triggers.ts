@@ -36,7 +36,7 @@ const PHRASES: Record<InteractionKind, readonly string[]> = {
     String.raw`met(?: with)?`, String.raw`meets(?: with)?`, String.raw`(?:meetings?|talks|consultations|summits?|discussions) (?:with|between)`,
     String.raw`held (?:talks|a meeting|meetings|consultations)`, String.raw`received`, String.raw`hosted`,
     // not "when meeting the press": an audience
-    String.raw`(?:while|when|after|before) meeting(?! (?:the )?(?:press|media|reporters|journalists))`,
+    String.raw`(?:while|when|after|before) meeting(?! (?:the )?(?:press|media|reporters|journalists)\b)`,
   ],
   // not "visiting scientist": an adjective of a person's post
   visit: [String.raw`(?:state |official |working )?visit(?:ed|ing|s)?(?! (?:scientist|scholar|professor|fellow|researcher|student)s?\b)`, String.raw`(?:arrived|arrives) in`],

@@ -12,9 +12,9 @@ function interactionsOf(text: string, published: string | null = '2020-11-06'): 
 
 describe('triggersIn', () => {
   it('finds each kind of contact, longest phrase first, at word boundaries', () => {
-    const text = 'a telephone conversation, a video call, a verbal message to, met with, a state visit, the phoney war'
+    const text = 'a telephone conversation, a video call, a verbal message to, met with, a state visit, the phoney war, when meeting the press, while meeting Abe'
     expect(triggersIn(text).map(t => `${t.kind}:${t.text}`)).toEqual([
-      'phone_call:telephone conversation', 'video_call:video call', 'message:verbal message', 'meeting:met with', 'visit:state visit',
+      'phone_call:telephone conversation', 'video_call:video call', 'message:verbal message', 'meeting:met with', 'visit:state visit', 'meeting:while meeting',
     ])
   })
 
