@@ -117,7 +117,7 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
       // a contact without its own date is the story's, unless the words around it place it earlier
       const around = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 40))
       const own = dateOf(inputs.timexes, index, trigger)
-      const date = own ?? (EARLIER.test(around) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) || placedBefore ? null : leadDate)
+      const date = own ?? (EARLIER.test(around) || vaguelyDated(text, inputs.timexes, index, trigger) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) || placedBefore ? null : leadDate)
       const pair = `${trigger.kind === 'visit' ? 'meeting' : trigger.kind}|${pairKey(source, target)}`
       const first = byKey.get(pair)
       // a report with a date of its own is another contact of the same pair when the first had another date, or when
@@ -189,6 +189,20 @@ function isTranscript(text: string, sentences: readonly Span[]): boolean {
 /** How much a kind says about the channel: "held talks by video link" is a video call, "visited and met" a meeting. */
 const SPECIFICITY: Record<InteractionKind, number> = {phone_call: 4, video_call: 4, message: 3, meeting: 2, visit: 1}
 
+/** "Spoke with", a call as these articles use it, unless a word of the sentence says more ("met and spoke with" is a meeting). */
+const SPOKE = /^(?:spoke|speaks|talked)\b/i
+
+/** The words between "spoke with" and a country that make the country's leaders the counterparts ("the leaders of the"). */
+const LEADERS_OF = /^\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:leaders?|counterparts?|presidents?|premiers?|ministers?|heads?|kings?|chancellors?|officials?)\s+(?:of|from)\s+(?:the\s+)?$/iu
+
+/** How much a trigger says about the channel: its kind's SPECIFICITY, and less for "spoke with". */
+function specificity(trigger: Trigger): number {
+  return SPOKE.test(trigger.text) ? 1.5 : SPECIFICITY[trigger.kind]
+}
+
+/** A plan said after the trigger, before its parties' verb: "through video link, Putin and Xi will jointly initiate". */
+const PLANNED_AFTER = /\b(?:will|would|shall|(?:is|are) (?:expected )?to|plans? to)\b/i
+
 /** A contact a sentence reports: its trigger and its parties. */
 interface Contact {
   trigger: Trigger
@@ -226,10 +240,17 @@ function sentenceContacts(text: string, sentence: Span, triggers: readonly Trigg
       const here = (c: Candidate): Candidate => ({mention: {...c.mention, start: trigger.start, end: trigger.end}, party: c.party})
       pairs = [[here(previous[0]), here(previous[1])]]
     }
+    // the first counterpart named after the trigger (others may follow it in a list)
+    const counterpartAt = Math.min(...pairs.map(([, t]) => t.mention.start))
     for (const [source, target] of pairs) {
+      // "spoke to Xinhua" or "spoke to travellers at London" is an interview; "through video link, Putin and Xi will
+      // jointly initiate" a plan
+      if (SPOKE.test(trigger.text) && !(target.mention.type === 'PERSON' && target.mention.start >= trigger.end) &&
+        !LEADERS_OF.test(text.slice(trigger.end, counterpartAt))) continue
+      if (source.mention.start >= trigger.end && PLANNED_AFTER.test(text.slice(trigger.end, Math.max(source.mention.end, target.mention.end) + 24))) continue
       const key = pairKey(source, target)
       const seen = byPair.get(key)
-      if (!seen || SPECIFICITY[trigger.kind] > SPECIFICITY[seen.trigger.kind]) byPair.set(key, {trigger, source: seen?.source ?? source, target: seen?.target ?? target})
+      if (!seen || specificity(trigger) > specificity(seen.trigger)) byPair.set(key, {trigger, source: seen?.source ?? source, target: seen?.target ?? target})
     }
   }
   return [...byPair.values()]
@@ -341,6 +362,16 @@ function dateOf(timexes: readonly Timex[], sentence: number, trigger: Trigger): 
     if (d < distance) { best = t; distance = d }
   }
   return best ? best.value.replace(/T.*$/, '') : null
+}
+
+/**
+ * Whether a vague past is said of the trigger ("recently", "in the past week", "over the last two months"): then the
+ * contact has no date, rather than the lead's. A length ("a two-day visit") is not one.
+ */
+function vaguelyDated(text: string, timexes: readonly Timex[], sentence: number, trigger: Trigger): boolean {
+  return timexes.some(t => t.sentence === sentence &&
+    (t.value === 'PAST_REF' || (t.type === 'DURATION' && /^(?:(?:in|over|during|for) )?the (?:past|last)\b/i.test(text.slice(t.start, t.end)))) &&
+    (t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end) < 60)
 }
 
 /** The story's date as the lead gives it (a day named in its first sentences), else the dateline's date. */

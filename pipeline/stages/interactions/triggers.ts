@@ -23,6 +23,8 @@ const PHRASES: Record<InteractionKind, readonly string[]> = {
   phone_call: [
     String.raw`(?:tele)?phone (?:call|conversation|talk)s?`, String.raw`telephone`, String.raw`(?:on|by|over) the (?:tele)?phone`,
     String.raw`by (?:tele)?phone`, String.raw`(?:tele)?phoned`,
+    // "Morrison spoke with the leaders of the US, France and Germany": in diplomatic news, a call (the weakest trigger)
+    String.raw`(?:spoke|speaks|talked) (?:with|to)(?! (?:the )?(?:press|media|reporters|journalists|students|a crowd|an audience)\b)`,
   ],
   video_call: [
     String.raw`video (?:call|conference|talk|meeting|summit|link|chat)s?`, String.raw`videoconferences?`, String.raw`virtual (?:meetings?|talks|summits?)`,

@@ -76,6 +76,19 @@ describe('interactions', () => {
       .toEqual(['visit 2020-11-06 PERSON:kurt-campbell>SLB', 'meeting null PERSON:kurt-campbell>JPN', 'meeting null PERSON:kurt-campbell>AUS', 'meeting null PERSON:kurt-campbell>PERSON:frank-bainimarama'])
   })
 
+  it('reads "spoke with" a leader as a call, but not with the press or the public, and not over a meeting', () => {
+    expect(interactionsOf('Australian Prime Minister Scott Morrison spoke with the leaders of the US and France on Friday.'))
+      .toEqual(['phone_call 2020-11-06 PERSON:scott-morrison>USA', 'phone_call 2020-11-06 PERSON:scott-morrison>FRA'])
+    expect(interactionsOf('Reporter Joanna Partridge spoke to travellers at London on Friday. Wang Yi spoke to the press.')).toEqual([])
+    expect(interactionsOf('Xi Jinping met and spoke with Vladimir Putin in Moscow on Friday.')).toEqual(['meeting 2020-11-06 PERSON:xi-jinping>PERSON:vladimir-putin'])
+  })
+
+  it('leaves a contact said to be recent undated, and one said after its parties to be planned out', () => {
+    expect(interactionsOf('Chinese Foreign Minister Wang Yi said on Friday that ties are strong. In the past week, Wang Yi spoke with Peruvian Foreign Minister Mario Lopez.'))
+      .toEqual(['phone_call null PERSON:wang-yi>PERSON:mario-lopez'])
+    expect(interactionsOf('Through video link, President Putin and President Xi will jointly open the pipeline.')).toEqual([])
+  })
+
   it('leaves out habits, and aid that arrives', () => {
     expect(interactionsOf('Dominic Barton regularly meets with top Chinese officials. Emergency aid from the Chinese government arrived in Spain on Friday.')).toEqual([])
   })
