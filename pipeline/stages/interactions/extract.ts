@@ -52,7 +52,7 @@ const PARTIES_AROUND = 16
 /** What separates two clauses that report contacts of their own. */
 const CLAUSE_BREAK = /;|\bwhere\b/
 /** A sentence about what came before the story ("It followed stops in Hawaii, where ..."): its contacts take no lead date. */
-const PRIOR_SENTENCE = /^(?:It|This|That|The \w+) (?:followed|follows|came after|comes after|builds on|built on)\b/
+const PRIOR_SENTENCE = /^(?:It|This|That|(?:The|This|That) \w+) (?:followed|follows|came after|comes after|builds on|built on)\b/
 /** Nouns for people sent somewhere ("Chinese medical experts ... arrived in Cambodia"), unlike aid or goods. */
 const PEOPLE_NOUN = /\b(?:experts?|team|delegation|officials?|leaders?|ministers?|envoys?|diplomats?|doctors|troops|negotiators|representatives)\b/i
 /** A habit, not one contact: "regularly meets with". */
@@ -94,6 +94,8 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
   const storyDated = new Set<Interaction>()
   // the date each interaction's own words give it, and the parties of the last contact ("their call" refers to them)
   const ownDate = new Map<Interaction, string>()
+  // the interactions reported as coming before the story's ("builds on ... the Vice President's trip")
+  const earlier = new Set<Interaction>()
   let previous: [Candidate, Candidate] | undefined
   // the last person named before the sentence (the mentions are in text order)
   let lastPerson: Mention | undefined
@@ -122,7 +124,8 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
       const first = byKey.get(pair)
       // a report with a date of its own is another contact of the same pair when the first had another date, or when
       // its words place it before ("builds on their meetings in May 2023")
-      const another = own !== null && first !== undefined && (ownDate.has(first) ? !sameDate(ownDate.get(first)!, own) : PRIOR.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start)))
+      const prior = placedBefore || PRIOR.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start))
+      const another = own !== null && first !== undefined && (ownDate.has(first) ? !sameDate(ownDate.get(first)!, own) : prior)
       const key = another ? `${pair}|${own}` : pair
       const seen = byKey.get(key)
       if (seen) {
@@ -142,17 +145,19 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
       byKey.set(key, interaction)
       if (!own && date !== null) storyDated.add(interaction)
       if (own) ownDate.set(interaction, own)
+      if (prior) earlier.add(interaction)
       found.push(interaction)
     }
   })
-  return withoutHostedVisits(found, people.countryOf)
+  return withoutHostedVisits(found, people.countryOf, earlier)
 }
 
 /**
  * The interactions without the visits during which the visitor met a host of the visited country: that visit and
- * meeting are one contact, the meeting (which takes the visit's date when it has none).
+ * meeting are one contact, the meeting (which takes the visit's date when it has none). A visit reported as an earlier
+ * one (in `earlier`), or of another month, stays.
  */
-function withoutHostedVisits(found: Interaction[], countryOf: ReadonlyMap<string, string>): Interaction[] {
+function withoutHostedVisits(found: Interaction[], countryOf: ReadonlyMap<string, string>, earlier: ReadonlySet<Interaction>): Interaction[] {
   const countryOfParty = (p: Party) => (p.entityId ? countryOf.get(p.entityId) ?? p.country : p.country)
   // the first meeting of each person with a person of each country: "PERSON:xi-jinping|FJI"
   const meetings = new Map<string, Interaction>()
@@ -164,10 +169,12 @@ function withoutHostedVisits(found: Interaction[], countryOf: ReadonlyMap<string
     }
   }
   return found.filter(visit => {
-    if (visit.kind !== 'visit' || !visit.source.entityId || visit.target.entityId || !visit.target.country) return true
+    if (visit.kind !== 'visit' || !visit.source.entityId || visit.target.entityId || !visit.target.country || earlier.has(visit)) return true
+    // a visit in another month than the meeting is another occasion (a visit's days may differ from the meeting's)
     const meeting = meetings.get(`${visit.source.entityId}|${visit.target.country}`)
-    if (meeting) meeting.date ??= visit.date
-    return !meeting
+    if (!meeting || (meeting.date && visit.date && !sameDate(meeting.date.slice(0, 7), visit.date.slice(0, 7)))) return true
+    meeting.date ??= visit.date
+    return false
   })
 }
 
@@ -313,9 +320,11 @@ function partiesOf(text: string, before: readonly Mention[], after: readonly Men
   else if (trigger.kind === 'visit') {
     const visited = distinct(right, ['GPE']).find(m => m.start - trigger.end < 40)
     // what "arrived in" a country may be aid or goods: a visitor there is a person, a body, or a country's people
+    // and a "trip to" a country, a person's (not travel advice against "trips to Andorra")
     const arrival = /^arrive/i.test(trigger.text)
     const goods = arrival && !PEOPLE_NOUN.test(text.slice(Math.max(sentenceStart, trigger.start - 80), trigger.start))
-    const visitor = leftPeople.at(-1) ?? (arrival ? distinct(left, ['ORG']).at(-1) : undefined) ?? (goods ? undefined : distinct(left, ['GPE', 'NORP']).at(-1))
+    const trip = /^trip/i.test(trigger.text)
+    const visitor = leftPeople.at(-1) ?? (trip ? undefined : (arrival ? distinct(left, ['ORG']).at(-1) : undefined) ?? (goods ? undefined : distinct(left, ['GPE', 'NORP']).at(-1)))
     // a delegation's visit is its leader's ("a delegation – led by A, B and C – visited Honiara")
     const head = left.find(m => m.start === people.delegationHead?.start)
     pair = [head ?? visitor, visited]

@@ -9,7 +9,7 @@ import type {Trigger} from './triggers.js'
 /** The people of an article: the country of each (the first affiliation its mentions give) and their titles' mentions. */
 export interface People {
   countryOf: Map<string, string>
-  /** The people of each country with each title of DESCRIBED_TITLES ("USA|president"), by the first mention with it. */
+  /** The people of each country with each title of DESCRIBED_TITLES ("USA|president"; "*|president" of any country), by the first mention with it. */
   titled: Map<string, Map<string, Mention>>
   /** The person who leads the delegation the article follows ("a delegation led by Kurt Campbell"), if any. */
   delegationHead?: Mention
@@ -25,13 +25,15 @@ export function peopleOf(text: string, mentions: readonly Mention[]): People {
     if (country && !countryOf.has(m.entity.id)) countryOf.set(m.entity.id, country)
   }
   for (const m of mentions) {
-    const country = countryOf.get(m.entity.id)
     const role = m.type === 'PERSON' ? m.role?.toLowerCase() : undefined
-    for (const title of country && role ? DESCRIBED_TITLES : []) {
-      if (!role!.endsWith(title)) continue
-      const byId = titled.get(`${country}|${title}`) ?? new Map<string, Mention>()
-      if (!byId.has(m.entity.id)) byId.set(m.entity.id, m)
-      titled.set(`${country}|${title}`, byId)
+    // "Vice President" is not a president's title
+    for (const title of role ? DESCRIBED_TITLES : []) {
+      if (!role!.endsWith(title) || (!title.startsWith('vice ') && role!.endsWith(`vice ${title}`))) continue
+      for (const key of [`${countryOf.get(m.entity.id)}|${title}`, `*|${title}`]) {
+        const byId = titled.get(key) ?? new Map<string, Mention>()
+        if (!byId.has(m.entity.id)) byId.set(m.entity.id, m)
+        titled.set(key, byId)
+      }
     }
   }
   const delegationHead = mentions.find(m => m.type === 'PERSON' && LED_BY.test(text.slice(Math.max(0, m.start - 160), m.start)))
@@ -62,13 +64,24 @@ export function withReferences(text: string, mentions: readonly Mention[], trigg
     if (m && !(next < mentions.length && mentions[next]!.start < t.start)) return [{...head!, start: t.start - m[0].length, end: t.start - 1}]
     // "He has visited Kosovo and Serbia": the person the sentences before were about
     const pronoun = lastPerson && t.start - sentence.start <= 40 ? SUBJECT_PRONOUN.exec(text.slice(sentence.start, t.start)) : null
-    return pronoun ? [{...lastPerson!, start: sentence.start, end: sentence.start + pronoun[1]!.length}] : []
+    if (pronoun) return [{...lastPerson!, start: sentence.start, end: sentence.start + pronoun[1]!.length}]
+    // "the Vice President's November 2022 trip to": the one person the article gives that title
+    const title = TITLE_REFERENCE.exec(before)
+    const only = title ? people.titled.get(`*|${title[3]!.toLowerCase()}`) : undefined
+    if (!title || only?.size !== 1) return []
+    const start = t.start - before.length + title.index + (title[0].length - title[0].trimStart().length)
+    const end = start + title[1]!.length
+    while (next < mentions.length && mentions[next]!.end <= start) next++
+    return next < mentions.length && mentions[next]!.start < end ? [] : [{...[...only.values()][0]!, start, end}]
   })
   return references.length ? [...mentions, ...references].sort((a, b) => a.start - b.start) : mentions
 }
 
 /** The titles a country's name or adjective may stand before to describe one person ("the U.S. president"). */
-const DESCRIBED_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'secretary of state', 'king', 'queen', 'emperor']
+const DESCRIBED_TITLES = ['president', 'vice president', 'prime minister', 'premier', 'chancellor', 'foreign minister', 'secretary of state', 'king', 'queen', 'emperor']
+
+/** A title that stands for a person before a trigger, a few words of it ("the Vice President’s November 2022 trip to"). */
+const TITLE_REFERENCE = new RegExp(`\\s(([Tt]he (${DESCRIBED_TITLES.map(title => title.replace(/\b\w/g, ch => `[${ch}${ch.toUpperCase()}]`)).join('|')}))(?:['’]s?)?)(?: [\\p{L}\\d,-]+){0,3} $`, 'u')
 
 /**
  * A head of state's or government's or a minister's title after a country's name or adjective ("the visiting U.S.

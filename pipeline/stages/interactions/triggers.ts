@@ -41,7 +41,10 @@ const PHRASES: Record<InteractionKind, readonly string[]> = {
     String.raw`(?:while|when|after|before) meeting(?! (?:the )?(?:press|media|reporters|journalists)\b)`,
   ],
   // not "visiting scientist": an adjective of a person's post
-  visit: [String.raw`(?:state |official |working )?visit(?:ed|ing|s)?(?! (?:scientist|scholar|professor|fellow|researcher|student)s?\b)`, String.raw`(?:arrived|arrives) in`],
+  visit: [
+    String.raw`(?:state |official |working )?visit(?:ed|ing|s)?(?! (?:scientist|scholar|professor|fellow|researcher|student)s?\b)`, String.raw`(?:arrived|arrives) in`,
+    String.raw`trips? to`,
+  ],
 }
 
 /** One trigger in the text: its kind, span (UTF-16) and text. */

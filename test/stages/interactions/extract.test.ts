@@ -89,6 +89,16 @@ describe('interactions', () => {
     expect(interactionsOf('Through video link, President Putin and President Xi will jointly open the pipeline.')).toEqual([])
   })
 
+  it('reads "the Vice President" as the one person the article titles so, and a trip as a visit by a person only', () => {
+    expect(interactionsOf('U.S. Vice President Kamala Harris met with Philippine President Ferdinand Marcos Jr. in Jakarta. This meeting builds on the Vice President\'s November 2022 trip to the Philippines. Sweden lifted its advice against trips to Italy.', null))
+      .toEqual(['meeting null PERSON:kamala-harris>PERSON:ferdinand-marcos-jr', 'visit 2022-11 PERSON:kamala-harris>PHL'])
+  })
+
+  it('folds a visit into the meeting with a host of the visited country, days apart, but not months', () => {
+    expect(interactionsOf('U.S. diplomat Thomas Shannon arrived in Nicaragua on Monday. Nicaraguan President Daniel Ortega met on Tuesday with Thomas Shannon.'))
+      .toEqual(['meeting 2020-11-03 PERSON:daniel-ortega>PERSON:thomas-shannon'])
+  })
+
   it('leaves out habits, and aid that arrives', () => {
     expect(interactionsOf('Dominic Barton regularly meets with top Chinese officials. Emergency aid from the Chinese government arrived in Spain on Friday.')).toEqual([])
   })
