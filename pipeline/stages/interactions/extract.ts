@@ -116,10 +116,10 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
     for (const contact of sentenceContacts(text, sentence, inside, bySentence.get(index) ?? [], people, previous, lastPerson)) {
       const {trigger, source, target} = contact
       previous = [source, target]
-      // a contact without its own date is the story's, unless the words around it place it earlier
+      // a contact without its own date is the narrative's or the story's, unless the words around it place it earlier
       const around = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 40))
       const own = dateOf(inputs.timexes, index, trigger)
-      const date = own ?? (EARLIER.test(around) || vaguelyDated(text, inputs.timexes, index, trigger) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) || placedBefore ? null : leadDate)
+      const date = own ?? (EARLIER.test(around) || vaguelyDated(text, inputs.timexes, index, trigger) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) || placedBefore ? null : narrativeDate(text, inputs, index) ?? leadDate)
       const pair = `${trigger.kind === 'visit' ? 'meeting' : trigger.kind}|${pairKey(source, target)}`
       const first = byKey.get(pair)
       // a report with a date of its own is another contact of the same pair when the first had another date, or when
@@ -286,6 +286,8 @@ const POSSESSIVES_AND = /^['’]s?\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u
 
 /** Text between two coordinated mentions ("A, B and C"). */
 const COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/
+/** Text between two people named together, the second with a title ("Tusk and President of the European Commission "). */
+const TITLED_COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|the|and)\s+)*){1,8}$/u
 
 /** The broad class of a mention for coordination: people, organizations, or countries and their adjectives. */
 function classOf(m: Mention): string {
@@ -342,7 +344,8 @@ function partiesOf(text: string, before: readonly Mention[], after: readonly Men
   for (const m of right) {
     const last = targets.at(-1)!
     if (m.start < last.end || classOf(m) !== classOf(target) || m === source) continue
-    if (!COORDINATION.test(text.slice(last.end, m.start))) break
+    const between = text.slice(last.end, m.start)
+    if (!COORDINATION.test(between) && !(m.type === 'PERSON' && TITLED_COORDINATION.test(between))) break
     targets.push(m)
   }
   // people named together as the subject: "President Biden's and Vice President Harris' meetings with Marcos"
@@ -381,6 +384,20 @@ function vaguelyDated(text: string, timexes: readonly Timex[], sentence: number,
   return timexes.some(t => t.sentence === sentence &&
     (t.value === 'PAST_REF' || (t.type === 'DURATION' && /^(?:(?:in|over|during|for) )?the (?:past|last)\b/i.test(text.slice(t.start, t.end)))) &&
     (t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end) < 60)
+}
+
+/**
+ * The day the sentence before moved the narrative to ("Italy sought to rally support on Wednesday. At the start of a
+ * crisis meeting with ..."), when it names one in the same paragraph and not after publication.
+ */
+function narrativeDate(text: string, inputs: InteractionInputs, sentence: number): string | null {
+  if (sentence === 0 || text.slice(inputs.sentences[sentence - 1]!.end, inputs.sentences[sentence]!.start).includes('\n\n')) return null
+  let day: string | null = null
+  for (const t of inputs.timexes) {
+    if (t.sentence > sentence - 1) break
+    if (t.sentence === sentence - 1 && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d\d-\d\d/.test(t.value) && !(inputs.published && t.value.slice(0, 10) > inputs.published)) day = t.value.slice(0, 10)
+  }
+  return day
 }
 
 /** The story's date as the lead gives it (a day named in its first sentences), else the dateline's date. */

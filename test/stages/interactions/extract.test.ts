@@ -99,6 +99,11 @@ describe('interactions', () => {
       .toEqual(['meeting 2020-11-03 PERSON:daniel-ortega>PERSON:thomas-shannon'])
   })
 
+  it('gives each titled counterpart named together a row, and an undated contact the day the sentence before moved to', () => {
+    expect(interactionsOf('Chinese President Xi Jinping said on Friday that ties are strong. Italy sought support on Wednesday. Xi Jinping met with President of the European Council Donald Tusk and Chancellor Angela Merkel.'))
+      .toEqual(['meeting 2020-11-04 PERSON:xi-jinping>PERSON:donald-tusk', 'meeting 2020-11-04 PERSON:xi-jinping>PERSON:angela-merkel'])
+  })
+
   it('leaves out habits, and aid that arrives', () => {
     expect(interactionsOf('Dominic Barton regularly meets with top Chinese officials. Emergency aid from the Chinese government arrived in Spain on Friday.')).toEqual([])
   })
