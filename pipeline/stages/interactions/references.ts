@@ -1,6 +1,7 @@
 /**
  * The parties a sentence refers to without naming them: "the visiting U.S. president" (a country and a title the
- * article gives one person), "the delegation" (the person who leads it), "He" (the last person named).
+ * article gives one person), "the Vice President" (a title it gives one person), "the delegation" (the person who
+ * leads it), "He" (the last person named).
  */
 import type {Span} from '../../text/sentences.js'
 import type {Mention} from '../entities/extract.js'
@@ -29,7 +30,8 @@ export function peopleOf(text: string, mentions: readonly Mention[]): People {
     // "Vice President" is not a president's title
     for (const title of role ? DESCRIBED_TITLES : []) {
       if (!role!.endsWith(title) || (!title.startsWith('vice ') && role!.endsWith(`vice ${title}`))) continue
-      for (const key of [`${countryOf.get(m.entity.id)}|${title}`, `*|${title}`]) {
+      const country = countryOf.get(m.entity.id)
+      for (const key of country ? [`${country}|${title}`, `*|${title}`] : [`*|${title}`]) {
         const byId = titled.get(key) ?? new Map<string, Mention>()
         if (!byId.has(m.entity.id)) byId.set(m.entity.id, m)
         titled.set(key, byId)
@@ -55,13 +57,10 @@ const SUBJECT_PRONOUN = /^(He|She)(?: [a-z]+){0,3} $/
  */
 export function withReferences(text: string, mentions: readonly Mention[], triggers: readonly Trigger[], sentence: Span, people: People, lastPerson?: Mention): readonly Mention[] {
   const head = people.delegationHead
-  // the first mention that ends after a point (mentions never overlap, so their ends ascend like their starts)
-  let next = 0
   const references = triggers.flatMap(t => {
     const before = text.slice(Math.max(sentence.start, t.start - 40), t.start)
     const m = head ? DELEGATION_REFERENCE.exec(before) : null
-    while (m && next < mentions.length && mentions[next]!.end <= t.start - m[0].length) next++
-    if (m && !(next < mentions.length && mentions[next]!.start < t.start)) return [{...head!, start: t.start - m[0].length, end: t.start - 1}]
+    if (m && !overlapsAny(mentions, t.start - m[0].length, t.start)) return [{...head!, start: t.start - m[0].length, end: t.start - 1}]
     // "He has visited Kosovo and Serbia": the person the sentences before were about
     const pronoun = lastPerson && t.start - sentence.start <= 40 ? SUBJECT_PRONOUN.exec(text.slice(sentence.start, t.start)) : null
     if (pronoun) return [{...lastPerson!, start: sentence.start, end: sentence.start + pronoun[1]!.length}]
@@ -71,10 +70,21 @@ export function withReferences(text: string, mentions: readonly Mention[], trigg
     if (!title || only?.size !== 1) return []
     const start = t.start - before.length + title.index + (title[0].length - title[0].trimStart().length)
     const end = start + title[1]!.length
-    while (next < mentions.length && mentions[next]!.end <= start) next++
-    return next < mentions.length && mentions[next]!.start < end ? [] : [{...[...only.values()][0]!, start, end}]
+    return overlapsAny(mentions, start, end) ? [] : [{...[...only.values()][0]!, start, end}]
   })
   return references.length ? [...mentions, ...references].sort((a, b) => a.start - b.start) : mentions
+}
+
+/** Whether a mention overlaps [start, end) (mentions never overlap each other, so their ends ascend like their starts). */
+function overlapsAny(mentions: readonly Mention[], start: number, end: number): boolean {
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (mentions[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+  return low < mentions.length && mentions[low]!.start < end
 }
 
 /** The titles a country's name or adjective may stand before to describe one person ("the U.S. president"). */
