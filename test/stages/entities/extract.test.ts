@@ -30,6 +30,11 @@ describe('extractMentions(text, sentences)', () => {
     expect(found.find(m => m.text === 'Pedro Sanchez')).toMatchObject({type: 'PERSON', role: 'President of the Government'})
   })
 
+  it('ends an organization\'s name before "and" and a title of the person after it', () => {
+    expect(brief('Jake Sullivan met Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi in Washington.'))
+      .toContain('Wang Yi/PERSON/PERSON:wang-yi')
+  })
+
   it('links later bare surnames to the person named in full, and a paternal surname to a Spanish double one', () => {
     expect(brief('Foreign Minister Mario Lopez spoke. Lopez said yes. President Andres Manuel Lopez Obrador agreed, and Lopez Obrador smiled.')).toEqual([
       'Mario Lopez/PERSON/PERSON:mario-lopez', 'Lopez/PERSON/PERSON:mario-lopez',
