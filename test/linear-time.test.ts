@@ -21,7 +21,7 @@ const WORST_CASES: Record<string, string> = {
   'times': '12:30 ', 'quotes': '"', 'apostrophes': "'", 'hyphenated': 'a-', 'parentheses': '(', 'commas': ', ', 'the': 'the ',
   'datelines': 'BEIJING, ', 'abbreviations': 'Mr. ', 'acronyms': 'U.S. ', 'of the': 'of the ', 'urls': 'http://a', 'pipes': '|',
   'asterisks': '*', 'emoji': '😀', 'zero-width spaces': '\u200b', 'contacts': 'met with ', 'counterparts': 'his counterpart ',
-  'named contacts': 'Xi Jinping met with ', 'delegation contacts': 'the delegation met with Xi; ',
+  'named contacts': 'Xi Jinping met with ', 'delegation contacts': 'the delegation met with Xi; ', 'dated contacts': 'Xi Jinping met Vladimir Putin on Friday. ',
   'country pairs': 'China-Peru ', 'ordinals': '1st ', 'photo credits': 'Photo: ',
 }
 

@@ -80,22 +80,17 @@ const EARLIER = /\b(?:had|previously|earlier|ago|once|formerly)\b/i
  * @example extractInteractions(text, {sentences, mentions, timexes})[0].kind === 'phone_call'
  */
 export function extractInteractions(text: string, inputs: InteractionInputs): Interaction[] {
-  const bySentence = new Map<number, Mention[]>()
-  for (const m of inputs.mentions) {
-    const list = bySentence.get(m.sentence)
-    if (list) list.push(m)
-    else bySentence.set(m.sentence, [m])
-  }
+  const bySentence = groupBySentence(inputs.mentions)
+  const timexesBySentence = groupBySentence(inputs.timexes)
   const people = peopleOf(text, inputs.mentions)
   const leadDate = isTranscript(text, inputs.sentences) ? null : leadDateOf(inputs)
   const found: Interaction[] = []
   const byKey = new Map<string, Interaction>()
-  // the interactions whose date is the story's, not their own: a later report of the contact with a date corrects it
-  const storyDated = new Set<Interaction>()
-  // the date each interaction's own words give it, and the parties of the last contact ("their call" refers to them)
-  const ownDate = new Map<Interaction, string>()
+  // where each dated interaction's date comes from: its own words, or the story (a guess a later report may correct)
+  const dateFrom = new Map<Interaction, 'own' | 'story'>()
   // the interactions reported as coming before the story's ("builds on ... the Vice President's trip")
   const earlier = new Set<Interaction>()
+  // the parties of the last contact ("their call" refers to them)
   let previous: [Candidate, Candidate] | undefined
   // the last person named before the sentence (the mentions are in text order)
   let lastPerson: Mention | undefined
@@ -113,27 +108,31 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
       mentionAt++
     }
     const placedBefore = PRIOR_SENTENCE.test(text.slice(sentence.start, sentence.start + 40))
+    const sentenceTimexes = timexesBySentence.get(index) ?? []
     for (const contact of sentenceContacts(text, sentence, inside, bySentence.get(index) ?? [], people, previous, lastPerson)) {
       const {trigger, source, target} = contact
       previous = [source, target]
       // a contact without its own date is the narrative's or the story's, unless the words around it place it earlier
       const around = text.slice(Math.max(sentence.start, trigger.start - 60), Math.min(sentence.end, trigger.end + 40))
-      const own = dateOf(inputs.timexes, index, trigger)
-      const date = own ?? (EARLIER.test(around) || vaguelyDated(text, inputs.timexes, index, trigger) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) || placedBefore ? null : narrativeDate(text, inputs, index) ?? leadDate)
+      const own = dateOf(sentenceTimexes, trigger)
+      const undated = placedBefore || EARLIER.test(around) || PERFECT.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) ||
+        vaguelyDated(text, sentenceTimexes, trigger)
+      const date = own ?? (undated ? null : narrativeDate(text, inputs, index, timexesBySentence.get(index - 1) ?? []) ?? leadDate)
       const pair = `${trigger.kind === 'visit' ? 'meeting' : trigger.kind}|${pairKey(source, target)}`
       const first = byKey.get(pair)
       // a report with a date of its own is another contact of the same pair when the first had another date, or when
       // its words place it before ("builds on their meetings in May 2023")
       const prior = placedBefore || PRIOR.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start))
-      const another = own !== null && first !== undefined && (ownDate.has(first) ? !sameDate(ownDate.get(first)!, own) : prior)
+      const another = own !== null && first !== undefined && (dateFrom.get(first) === 'own' ? !sameDate(first.date!, own) : prior)
       const key = another ? `${pair}|${own}` : pair
       const seen = byKey.get(key)
       if (seen) {
         // the same contact again: it may add the date, or say that the visit was a meeting
-        if (own && storyDated.delete(seen)) { seen.date = own; ownDate.set(seen, own) }
+        const guessed = dateFrom.get(seen) === 'story'
+        if (own && guessed) { seen.date = own; dateFrom.set(seen, 'own') }
         // a story's date was a guess: a report that places the contact earlier ("had previously sent") undoes it
-        else if (!own && date === null && storyDated.delete(seen)) seen.date = null
-        else if (seen.date === null && date !== null) { seen.date = date; if (!own) storyDated.add(seen) }
+        else if (!own && date === null && guessed) { seen.date = null; dateFrom.delete(seen) }
+        else if (seen.date === null && date !== null) { seen.date = date; dateFrom.set(seen, own ? 'own' : 'story') }
         if (seen.kind === 'visit' && trigger.kind === 'meeting') Object.assign(seen, {kind: 'meeting', cameo: CAMEO.meeting})
         continue
       }
@@ -143,8 +142,7 @@ export function extractInteractions(text: string, inputs: InteractionInputs): In
         trigger: trigger.text,
       }
       byKey.set(key, interaction)
-      if (!own && date !== null) storyDated.add(interaction)
-      if (own) ownDate.set(interaction, own)
+      if (date !== null) dateFrom.set(interaction, own ? 'own' : 'story')
       if (prior) earlier.add(interaction)
       found.push(interaction)
     }
@@ -284,10 +282,12 @@ function distinct(mentions: readonly Mention[], types: readonly string[]): Menti
 /** Text between two people named together in possessives, titles aside ("'s and Vice President "). */
 const POSSESSIVES_AND = /^['’]s?\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u
 
+/** What joins two mentions named together: a comma, "and", or both. */
+const JOINER = String.raw`(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)`
 /** Text between two coordinated mentions ("A, B and C"). */
-const COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/
+const COORDINATION = new RegExp(`^${JOINER}$`)
 /** Text between two people named together, the second with a title ("Tusk and President of the European Commission "). */
-const TITLED_COORDINATION = /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|the|and)\s+)*){1,8}$/u
+const TITLED_COORDINATION = new RegExp(String.raw`^${JOINER}(?:\p{Lu}[\p{L}.-]*\s+(?:(?:of|for|the|and)\s+)*){1,8}$`, 'u')
 
 /** The broad class of a mention for coordination: people, organizations, or countries and their adjectives. */
 function classOf(m: Mention): string {
@@ -364,12 +364,23 @@ function isContact(source: Candidate, target: Candidate): boolean {
   return !(source.mention.type === 'ORG' && target.mention.type === 'ORG')
 }
 
-/** The date of the temporal expression of the trigger's sentence nearest to it, if it names one. */
-function dateOf(timexes: readonly Timex[], sentence: number, trigger: Trigger): string | null {
+/** Items with a sentence index (mentions, timexes), grouped by sentence: so each sentence looks only at its own. */
+function groupBySentence<T extends {sentence: number}>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const group = groups.get(item.sentence)
+    if (group) group.push(item)
+    else groups.set(item.sentence, [item])
+  }
+  return groups
+}
+
+/** The date of the temporal expression of the trigger's sentence (`timexes`) nearest to it, if it names one. */
+function dateOf(timexes: readonly Timex[], trigger: Trigger): string | null {
   let best: Timex | undefined
   let distance = Infinity
   for (const t of timexes) {
-    if (t.sentence !== sentence || (t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}/.test(t.value)) continue
+    if ((t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}/.test(t.value)) continue
     const d = t.start >= trigger.end ? t.start - trigger.end : Math.max(0, trigger.start - t.end)
     if (d < distance) { best = t; distance = d }
   }
@@ -380,30 +391,37 @@ function dateOf(timexes: readonly Timex[], sentence: number, trigger: Trigger): 
  * Whether a vague past is said of the trigger ("recently", "in the past week", "over the last two months"): then the
  * contact has no date, rather than the lead's. A length ("a two-day visit") is not one.
  */
-function vaguelyDated(text: string, timexes: readonly Timex[], sentence: number, trigger: Trigger): boolean {
-  return timexes.some(t => t.sentence === sentence &&
-    (t.value === 'PAST_REF' || (t.type === 'DURATION' && /^(?:(?:in|over|during|for) )?the (?:past|last)\b/i.test(text.slice(t.start, t.end)))) &&
+function vaguelyDated(text: string, timexes: readonly Timex[], trigger: Trigger): boolean {
+  return timexes.some(t => (t.value === 'PAST_REF' || (t.type === 'DURATION' && /^(?:(?:in|over|during|for) )?the (?:past|last)\b/i.test(text.slice(t.start, t.end)))) &&
     (t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end) < 60)
 }
 
 /**
- * The day the sentence before moved the narrative to ("Italy sought to rally support on Wednesday. At the start of a
- * crisis meeting with ..."), when it names one in the same paragraph and not after publication.
+ * The day (YYYY-MM-DD) a date or time names, unless it is after publication: a day after it is a plan's ("will visit
+ * China from September 9"), not one the story can have reported.
  */
-function narrativeDate(text: string, inputs: InteractionInputs, sentence: number): string | null {
+function reportedDay(t: Timex, published: string | null | undefined): string | null {
+  if ((t.type !== 'DATE' && t.type !== 'TIME') || !/^\d{4}-\d\d-\d\d/.test(t.value)) return null
+  const day = t.value.slice(0, 10)
+  return published && day > published ? null : day
+}
+
+/**
+ * The day the sentence before (its timexes: `previous`) moved the narrative to ("Italy sought to rally support on
+ * Wednesday. At the start of a crisis meeting with ..."), when it names one in the same paragraph.
+ */
+function narrativeDate(text: string, inputs: InteractionInputs, sentence: number, previous: readonly Timex[]): string | null {
   if (sentence === 0 || text.slice(inputs.sentences[sentence - 1]!.end, inputs.sentences[sentence]!.start).includes('\n\n')) return null
   let day: string | null = null
-  for (const t of inputs.timexes) {
-    if (t.sentence > sentence - 1) break
-    if (t.sentence === sentence - 1 && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d\d-\d\d/.test(t.value) && !(inputs.published && t.value.slice(0, 10) > inputs.published)) day = t.value.slice(0, 10)
-  }
+  for (const t of previous) day = reportedDay(t, inputs.published) ?? day
   return day
 }
 
 /** The story's date as the lead gives it (a day named in its first sentences), else the dateline's date. */
 function leadDateOf(inputs: InteractionInputs): string | null {
-  // a day after publication is a plan's ("will visit China from September 9"), not the story's
-  const lead = inputs.timexes.find(t => t.sentence < 2 && (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}-\d\d-\d\d/.test(t.value) &&
-    !(inputs.published && t.value.slice(0, 10) > inputs.published))
-  return lead ? lead.value.slice(0, 10) : inputs.datelineDate ?? null
+  for (const t of inputs.timexes) {
+    const day = t.sentence < 2 ? reportedDay(t, inputs.published) : null
+    if (day) return day
+  }
+  return inputs.datelineDate ?? null
 }
